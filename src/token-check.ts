@@ -1,0 +1,84 @@
+// Proves the token exchange works and that the token belongs to the credential the
+// inputs describe.
+import type { Check } from './checks.js';
+import { ActionError } from './errors.js';
+import type { HttpClient } from './http.js';
+import { type AccessToken, readAccessToken, requestAccessToken, type TokenRequest } from './ims.js';
+import type { Credentials } from './inputs.js';
+
+export const JWT_END_OF_LIFE =
+  'Service Account (JWT) credentials reached end of life on 2025-06-30 and Adobe converted the remaining ones to OAuth Server-to-Server by 2026-03-01. Migrate: keep the same client ID and technical account, set auth: oauth, and configure Campaign 7.4.1+ with -setimsoauth (no private key).';
+
+export interface TokenCheckResult {
+  checks: Check[];
+  token: AccessToken | undefined;
+}
+
+/** Cross-checks what the token says against the inputs (pure, for tests). */
+export function identityCheck(token: string, credentials: Credentials): Check {
+  const facts = readAccessToken(token);
+  if (!facts) {
+    return {
+      id: 'token-identity',
+      status: 'warn',
+      message:
+        'The access token is not a readable JWT, so its client and technical account could not be cross-checked.',
+    };
+  }
+  if (facts.clientId && facts.clientId !== credentials.clientId) {
+    return {
+      id: 'token-identity',
+      status: 'fail',
+      message: `The token was issued to client ${facts.clientId}, not to client-id ${credentials.clientId}: check ims-endpoint and client-id.`,
+    };
+  }
+  const expected = credentials.technicalAccountId;
+  if (
+    expected &&
+    facts.technicalAccountId &&
+    facts.technicalAccountId.toLowerCase() !== expected.toLowerCase()
+  ) {
+    return {
+      id: 'token-identity',
+      status: 'fail',
+      message: `technical-account-id ${expected} does not match the credential's technical account ${facts.technicalAccountId}: copy the technical account ID from the same Developer Console credential.`,
+    };
+  }
+  const who = facts.technicalAccountId ? ` and technical account ${facts.technicalAccountId}` : '';
+  return {
+    id: 'token-identity',
+    status: 'pass',
+    message: `The token belongs to client-id ${credentials.clientId}${who}.`,
+  };
+}
+
+export async function checkToken(
+  http: HttpClient,
+  request: TokenRequest,
+): Promise<TokenCheckResult> {
+  const { credentials } = request;
+  const checks: Check[] = [];
+  if (credentials.auth === 'jwt')
+    checks.push({ id: 'credential-type', status: 'warn', message: JWT_END_OF_LIFE });
+
+  const method = credentials.auth === 'oauth' ? 'OAuth Server-to-Server' : 'Service Account (JWT)';
+  let token: AccessToken;
+  try {
+    token = await requestAccessToken(http, request);
+  } catch (error) {
+    if (!(error instanceof ActionError)) throw error;
+    checks.push({ id: 'ims-token', status: 'fail', message: error.message });
+    return { checks, token: undefined };
+  }
+  request.mask(token.value);
+  // The token's own claims are more precise than the response's relative lifetime.
+  const claimed = readAccessToken(token.value)?.expiresAt;
+  const expiresAt = claimed ?? token.expiresAt;
+  checks.push({
+    id: 'ims-token',
+    status: 'pass',
+    message: `Adobe IMS issued an access token (${method}), valid until ${expiresAt.toISOString()}.`,
+  });
+  checks.push(identityCheck(token.value, credentials));
+  return { checks, token: { value: token.value, expiresAt } };
+}

@@ -1,0 +1,49 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { parse } from 'yaml';
+import { INPUT_DEFAULTS, parseInputs } from '../../src/inputs.js';
+import { ROOT } from '../support/action.js';
+
+interface ActionYml {
+  runs: { using: string; main: string; post: string };
+  inputs: Record<string, { description: string; required?: boolean; default?: string }>;
+  outputs: Record<string, { description: string }>;
+}
+
+const action = parse(readFileSync(join(ROOT, 'action.yml'), 'utf8')) as ActionYml;
+const sources = readdirSync(join(ROOT, 'src'))
+  .map((file) => readFileSync(join(ROOT, 'src', file), 'utf8'))
+  .join('\n');
+
+describe('action.yml', () => {
+  it('runs on node24 with the committed bundle as main and post', () => {
+    expect(action.runs).toEqual({ using: 'node24', main: 'dist/index.js', post: 'dist/index.js' });
+  });
+
+  it('describes every input and output', () => {
+    for (const [name, input] of Object.entries({ ...action.inputs, ...action.outputs })) {
+      expect(input.description, name).toMatch(/\w{3}/);
+    }
+  });
+
+  it('has the same defaults as the code', () => {
+    const declared = Object.fromEntries(
+      Object.entries(action.inputs)
+        .filter(([, input]) => input.default !== undefined)
+        .map(([name, input]) => [name, String(input.default)]),
+    );
+    expect(declared).toEqual(INPUT_DEFAULTS);
+  });
+
+  it('declares exactly the inputs the code reads and the outputs it sets', () => {
+    const read = new Set<string>();
+    parseInputs((name) => {
+      read.add(name);
+      return '';
+    });
+    expect([...read].sort()).toEqual(Object.keys(action.inputs).sort());
+    const set = new Set([...sources.matchAll(/setOutput\('([a-z-]+)'/g)].map((m) => m[1]));
+    expect([...set].sort()).toEqual(Object.keys(action.outputs).sort());
+  });
+});

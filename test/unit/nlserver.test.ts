@@ -1,0 +1,73 @@
+import { describe, expect, it } from 'vitest';
+import type { Credentials } from '../../src/inputs.js';
+import {
+  childEnvironment,
+  configArgs,
+  fullCommandLine,
+  redactedCommand,
+  shellQuote,
+} from '../../src/nlserver.js';
+import { VALID } from '../support/inputs.js';
+
+const oauth: Credentials = {
+  auth: 'oauth',
+  orgId: VALID.org,
+  clientId: VALID.client,
+  clientSecret: VALID.secret,
+  technicalAccountId: VALID.technicalAccount,
+  privateKey: undefined,
+};
+const jwt: Credentials = {
+  ...oauth,
+  auth: 'jwt',
+  privateKey: { key: undefined as never, pem: 'PEM', base64: 'UEVNLWJhc2U2NC8rPQ==' },
+};
+
+describe('nlserver command', () => {
+  it('builds -setimsoauth with a single colon and four fields', () => {
+    expect(configArgs('prod', oauth)).toEqual([
+      'config',
+      '-instance:prod',
+      `-setimsoauth:${VALID.org}/${VALID.client}/${VALID.technicalAccount}/${VALID.secret}`,
+    ]);
+  });
+
+  it('builds -setimsjwtauth with the base64 key as fifth field', () => {
+    expect(configArgs('prod', jwt)[2]).toBe(
+      `-setimsjwtauth:${VALID.org}/${VALID.client}/${VALID.technicalAccount}/${VALID.secret}/UEVNLWJhc2U2NC8rPQ==`,
+    );
+  });
+
+  it('redacts secrets with placeholders and nothing else', () => {
+    expect(redactedCommand('nlserver', 'prod', oauth)).toBe(
+      `nlserver config -instance:prod -setimsoauth:${VALID.org}/${VALID.client}/${VALID.technicalAccount}/<client-secret>`,
+    );
+    const line = redactedCommand('/opt/nl/bin/nlserver', 'prod', jwt);
+    expect(line).toMatch(/\/<client-secret>\/<private-key-base64>$/);
+    expect(line).not.toContain(VALID.secret);
+    expect(line).not.toContain('UEVNLWJhc2U2NC8rPQ==');
+  });
+
+  it('quotes for the shell only where needed', () => {
+    expect(shellQuote('-instance:prod')).toBe('-instance:prod');
+    expect(shellQuote("it's here")).toBe(`'it'\\''s here'`);
+    expect(fullCommandLine('/opt/my nl/nlserver', 'prod', oauth)).toBe(
+      `'/opt/my nl/nlserver' config -instance:prod -setimsoauth:${VALID.org}/${VALID.client}/${VALID.technicalAccount}/${VALID.secret}`,
+    );
+  });
+
+  it('gives the child no inputs, runner tokens or Adobe secrets', () => {
+    const env = childEnvironment({
+      PATH: '/bin',
+      HOME: '/home/runner',
+      INPUT_CLIENT_SECRET: 'x',
+      ACTIONS_RUNTIME_TOKEN: 'x',
+      ACTIONS_ID_TOKEN_REQUEST_TOKEN: 'x',
+      GITHUB_TOKEN: 'x',
+      ADOBE_CLIENT_SECRET: 'x',
+      STATE_commandFile: 'x',
+      GITHUB_WORKSPACE: '/w',
+    });
+    expect(Object.keys(env).sort()).toEqual(['GITHUB_WORKSPACE', 'HOME', 'PATH']);
+  });
+});
