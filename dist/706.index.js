@@ -59,7 +59,9 @@ function parseBody(text) {
 function explainImsError(auth, status, body, imsEndpoint) {
     const code = body.error ?? '';
     const description = body.error_description ?? '';
-    const seen = code ? ` (IMS said: ${code}${description ? `: ${description}` : ''}, HTTP ${status})` : ` (HTTP ${status})`;
+    const seen = code
+        ? ` (IMS said: ${code}${description ? `: ${description}` : ''}, HTTP ${status})`
+        : ` (HTTP ${status})`;
     const lower = description.toLowerCase();
     if (code === 'invalid_client') {
         if (lower.includes('client_id') || (auth === 'jwt' && status === 400)) {
@@ -99,7 +101,10 @@ function tokenFromResponse(response, auth, imsEndpoint) {
 }
 async function requestAccessToken(http, request) {
     const { credentials, imsEndpoint } = request;
-    const form = new URLSearchParams({ client_id: credentials.clientId, client_secret: credentials.clientSecret });
+    const form = new URLSearchParams({
+        client_id: credentials.clientId,
+        client_secret: credentials.clientSecret,
+    });
     let path;
     if (credentials.auth === 'oauth') {
         form.set('grant_type', 'client_credentials');
@@ -132,7 +137,7 @@ function readAccessToken(token) {
     }
     const createdAt = Number(claims.created_at);
     const expiresIn = Number(claims.expires_in);
-    const text = (name) => (typeof claims[name] === 'string' ? claims[name] : undefined);
+    const text = (name) => typeof claims[name] === 'string' ? claims[name] : undefined;
     return {
         clientId: text('client_id'),
         technicalAccountId: text('user_id'),
@@ -150,13 +155,23 @@ const JWT_END_OF_LIFE = 'Service Account (JWT) credentials reached end of life o
 function identityCheck(token, credentials) {
     const facts = readAccessToken(token);
     if (!facts) {
-        return { id: 'token-identity', status: 'warn', message: 'The access token is not a readable JWT, so its client and technical account could not be cross-checked.' };
+        return {
+            id: 'token-identity',
+            status: 'warn',
+            message: 'The access token is not a readable JWT, so its client and technical account could not be cross-checked.',
+        };
     }
     if (facts.clientId && facts.clientId !== credentials.clientId) {
-        return { id: 'token-identity', status: 'fail', message: `The token was issued to client ${facts.clientId}, not to client-id ${credentials.clientId}: check ims-endpoint and client-id.` };
+        return {
+            id: 'token-identity',
+            status: 'fail',
+            message: `The token was issued to client ${facts.clientId}, not to client-id ${credentials.clientId}: check ims-endpoint and client-id.`,
+        };
     }
     const expected = credentials.technicalAccountId;
-    if (expected && facts.technicalAccountId && facts.technicalAccountId.toLowerCase() !== expected.toLowerCase()) {
+    if (expected &&
+        facts.technicalAccountId &&
+        facts.technicalAccountId.toLowerCase() !== expected.toLowerCase()) {
         return {
             id: 'token-identity',
             status: 'fail',
@@ -164,7 +179,11 @@ function identityCheck(token, credentials) {
         };
     }
     const who = facts.technicalAccountId ? ` and technical account ${facts.technicalAccountId}` : '';
-    return { id: 'token-identity', status: 'pass', message: `The token belongs to client-id ${credentials.clientId}${who}.` };
+    return {
+        id: 'token-identity',
+        status: 'pass',
+        message: `The token belongs to client-id ${credentials.clientId}${who}.`,
+    };
 }
 async function checkToken(http, request) {
     const { credentials } = request;
@@ -186,7 +205,11 @@ async function checkToken(http, request) {
     // The token's own claims are more precise than the response's relative lifetime.
     const claimed = readAccessToken(token.value)?.expiresAt;
     const expiresAt = claimed ?? token.expiresAt;
-    checks.push({ id: 'ims-token', status: 'pass', message: `Adobe IMS issued an access token (${method}), valid until ${expiresAt.toISOString()}.` });
+    checks.push({
+        id: 'ims-token',
+        status: 'pass',
+        message: `Adobe IMS issued an access token (${method}), valid until ${expiresAt.toISOString()}.`,
+    });
     checks.push(identityCheck(token.value, credentials));
     return { checks, token: { value: token.value, expiresAt } };
 }

@@ -42,7 +42,10 @@ function writeCommandFile(directory, content) {
 /** Removes a command file written by this action; anything else is left alone. */
 function removeCommandFile(path, directory) {
     const inside = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.relative)(directory, path);
-    if (!inside || inside.startsWith('..') || (0,node_path__WEBPACK_IMPORTED_MODULE_2__.isAbsolute)(inside) || !/^adobe-campaign-nlserver-[0-9a-f]{16}\.sh$/.test(inside)) {
+    if (!inside ||
+        inside.startsWith('..') ||
+        (0,node_path__WEBPACK_IMPORTED_MODULE_2__.isAbsolute)(inside) ||
+        !/^adobe-campaign-nlserver-[0-9a-f]{16}\.sh$/.test(inside)) {
         return 'refused';
     }
     try {
@@ -543,7 +546,14 @@ function parseInputs(read) {
     const settings = {
         mode,
         verify,
-        credentials: { auth, orgId: orgId ?? '', clientId: clientId ?? '', clientSecret, technicalAccountId, privateKey },
+        credentials: {
+            auth,
+            orgId: orgId ?? '',
+            clientId: clientId ?? '',
+            clientSecret,
+            technicalAccountId,
+            privateKey,
+        },
         scopes,
         metascopes,
         instances,
@@ -626,7 +636,11 @@ function printCommands(context, settings, report) {
     host.saveState('commandFile', file);
     host.setOutput('command-file', file);
     host.info(`The full command${instances.length > 1 ? 's are' : ' is'} in ${file} (mode 0600, removed after the job). The log shows ${src_nlserver/* PLACEHOLDERS */.je.clientSecret}${credentials.auth === 'jwt' ? ` and ${src_nlserver/* PLACEHOLDERS */.je.privateKey}` : ''} in place of the secrets.`);
-    report.instances = instances.map((instance, i) => ({ instance, command: redacted[i] ?? '', result: 'printed' }));
+    report.instances = instances.map((instance, i) => ({
+        instance,
+        command: redacted[i] ?? '',
+        result: 'printed',
+    }));
 }
 async function applyCommands(context, settings, report) {
     const { host, env } = context;
@@ -640,15 +654,25 @@ async function applyCommands(context, settings, report) {
     });
     report.instances = settings.instances.map((instance) => {
         const result = results.find((r) => r.instance === instance);
-        const outcome = !result ? 'not attempted' : result.exitCode === 0 ? 'configured' : `failed (exit code ${result.exitCode})`;
-        return { instance, command: (0,src_nlserver/* redactedCommand */.YO)(settings.nlserver, instance, settings.credentials), result: outcome };
+        const outcome = !result
+            ? 'not attempted'
+            : result.exitCode === 0
+                ? 'configured'
+                : `failed (exit code ${result.exitCode})`;
+        return {
+            instance,
+            command: (0,src_nlserver/* redactedCommand */.YO)(settings.nlserver, instance, settings.credentials),
+            result: outcome,
+        };
     });
     host.setOutput('command', report.instances.map((row) => row.command).join('\n'));
     const failures = results.filter((r) => r.exitCode !== 0);
     if (failures.length > 0) {
         const skipped = settings.instances.length - results.length;
         throw new errors/* ActionError */.l(`nlserver config failed for ${failures.map((f) => `instance ${f.instance} (exit code ${f.exitCode})`).join(', ')}` +
-            (skipped > 0 ? `; ${skipped} remaining instance(s) were not attempted (set continue-on-instance-error: true to try them all)` : '') +
+            (skipped > 0
+                ? `; ${skipped} remaining instance(s) were not attempted (set continue-on-instance-error: true to try them all)`
+                : '') +
             '. Check the nlserver output above.');
     }
 }
@@ -689,7 +713,11 @@ async function verifyAndProvision(context, settings, deadline) {
         const { JWT_END_OF_LIFE } = await Promise.all(/* import() */[__nccwpck_require__.e(226), __nccwpck_require__.e(706)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4706));
         host.warning(JWT_END_OF_LIFE);
     }
-    const outcome = await verifyCredentials(settings, { deadline, log: (line) => host.info(line), mask: (v) => host.mask(v) });
+    const outcome = await verifyCredentials(settings, {
+        deadline,
+        log: (line) => host.info(line),
+        mask: (v) => host.mask(v),
+    });
     const report = {
         mode: settings.mode,
         auth: settings.credentials.auth,
@@ -707,7 +735,9 @@ async function verifyAndProvision(context, settings, deadline) {
     try {
         const failures = failed(outcome.checks);
         if (failures.length > 0) {
-            const stopped = settings.mode === 'validate' ? '' : ` Nothing was ${settings.mode === 'print' ? 'printed' : 'applied'}.`;
+            const stopped = settings.mode === 'validate'
+                ? ''
+                : ` Nothing was ${settings.mode === 'print' ? 'printed' : 'applied'}.`;
             throw new errors/* ActionError */.l(`${failures.map((f) => f.message).join(' ')}${stopped}`);
         }
         if (settings.mode === 'print')
