@@ -113,7 +113,7 @@ async function requestAccessToken(http, request) {
     }
     else {
         const assertion = await signAssertion(credentials, imsEndpoint, request.metascopes);
-        request.mask(assertion);
+        request.mask(assertion, 'jwt-assertion');
         form.set('jwt_token', assertion);
         path = '/ims/exchange/jwt';
     }
@@ -201,7 +201,7 @@ async function checkToken(http, request) {
         checks.push({ id: 'ims-token', status: 'fail', message: error.message });
         return { checks, token: undefined };
     }
-    request.mask(token.value);
+    request.mask(token.value, 'access-token');
     // The token's own claims are more precise than the response's relative lifetime.
     const claimed = readAccessToken(token.value)?.expiresAt;
     const expiresAt = claimed ?? token.expiresAt;

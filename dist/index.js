@@ -130,10 +130,10 @@ function createActionsHost(redactor, env = process.env, write = (text) => proces
     const isDebug = env.RUNNER_DEBUG === '1' || env.ACTIONS_STEP_DEBUG === 'true';
     return {
         isDebug,
-        mask(value) {
+        mask(value, label) {
             if (value.trim() === '')
                 return;
-            redactor.add(value);
+            redactor.add(value, label ? `<${label}>` : undefined);
             // The runner masks a multi-line secret as a whole and line by line.
             write(`::add-mask::${escapeData(value)}${external_node_os_namespaceObject.EOL}`);
         },
@@ -620,7 +620,7 @@ function checksOutput(checks) {
 
 function maskInputs({ host, readInput }) {
     for (const name of SECRET_INPUTS)
-        host.mask(readInput(name));
+        host.mask(readInput(name), name);
 }
 function printCommands(context, settings, report) {
     const { host, env } = context;
@@ -681,7 +681,7 @@ async function run(context) {
     maskInputs(context);
     const parsed = parseInputs(context.readInput);
     for (const form of parsed.secretForms)
-        host.mask(form);
+        host.mask(form, 'private-key');
     for (const warning of parsed.warnings)
         host.warning(warning);
     const settings = parsed.settings;

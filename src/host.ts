@@ -10,8 +10,11 @@ import type { Redactor } from './redact.js';
 
 export interface Host {
   readonly isDebug: boolean;
-  /** Register a value with the runner's masking before it is used anywhere. */
-  mask(value: string): void;
+  /**
+   * Register a value with the runner's masking before it is used anywhere; our own
+   * writes show it as `<label>` (or *** without one).
+   */
+  mask(value: string, label?: string): void;
   debug(message: string): void;
   info(message: string): void;
   notice(message: string): void;
@@ -58,9 +61,9 @@ export function createActionsHost(
   const isDebug = env.RUNNER_DEBUG === '1' || env.ACTIONS_STEP_DEBUG === 'true';
   return {
     isDebug,
-    mask(value) {
+    mask(value, label) {
       if (value.trim() === '') return;
-      redactor.add(value);
+      redactor.add(value, label ? `<${label}>` : undefined);
       // The runner masks a multi-line secret as a whole and line by line.
       write(`::add-mask::${escapeData(value)}${EOL}`);
     },

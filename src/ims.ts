@@ -120,7 +120,7 @@ export interface TokenRequest {
   scopes: string[];
   metascopes: string[];
   /** Called with each derived secret (the assertion) before it is sent. */
-  mask: (value: string) => void;
+  mask: (value: string, label: string) => void;
 }
 
 export async function requestAccessToken(
@@ -139,7 +139,7 @@ export async function requestAccessToken(
     path = '/ims/token/v3';
   } else {
     const assertion = await signAssertion(credentials, imsEndpoint, request.metascopes);
-    request.mask(assertion);
+    request.mask(assertion, 'jwt-assertion');
     form.set('jwt_token', assertion);
     path = '/ims/exchange/jwt';
   }

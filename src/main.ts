@@ -16,7 +16,7 @@ export interface RunContext {
 }
 
 function maskInputs({ host, readInput }: RunContext): void {
-  for (const name of SECRET_INPUTS) host.mask(readInput(name));
+  for (const name of SECRET_INPUTS) host.mask(readInput(name), name);
 }
 
 function printCommands(context: RunContext, settings: Settings, report: RunReport): void {
@@ -90,7 +90,7 @@ export async function run(context: RunContext): Promise<void> {
   const { host } = context;
   maskInputs(context);
   const parsed = parseInputs(context.readInput);
-  for (const form of parsed.secretForms) host.mask(form);
+  for (const form of parsed.secretForms) host.mask(form, 'private-key');
   for (const warning of parsed.warnings) host.warning(warning);
   const settings = parsed.settings;
   if (!settings) {

@@ -5,7 +5,7 @@
 export class Redactor {
   readonly #secrets = new Map<string, string>();
 
-  add(value: string, placeholder = '***'): void {
+  add(value: string, placeholder: string = '***'): void {
     const trimmed = value.trim();
     // Very short strings would redact ordinary words; they are not secret forms anyway.
     if (trimmed.length < 4 || this.#secrets.has(trimmed)) return;

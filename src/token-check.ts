@@ -70,7 +70,7 @@ export async function checkToken(
     checks.push({ id: 'ims-token', status: 'fail', message: error.message });
     return { checks, token: undefined };
   }
-  request.mask(token.value);
+  request.mask(token.value, 'access-token');
   // The token's own claims are more precise than the response's relative lifetime.
   const claimed = readAccessToken(token.value)?.expiresAt;
   const expiresAt = claimed ?? token.expiresAt;

@@ -7,7 +7,7 @@ import { checkToken } from './token-check.js';
 export interface VerifyContext {
   deadline: number;
   log: (line: string) => void;
-  mask: (value: string) => void;
+  mask: (value: string, label: string) => void;
 }
 
 export interface VerifyOutcome {

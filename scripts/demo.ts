@@ -1,0 +1,61 @@
+// A dry run of the action's main job on this machine: starts the bundled Adobe emulator
+// with a freshly generated credential, then runs dist/index.js as the runner would, in
+// validate, print and apply modes (apply uses the fake nlserver from test/support/bin).
+import { generateCredential, startEmulator } from '../test/emulator/index.js';
+import { type ActionRun, runAction } from '../test/support/action.js';
+
+function show(title: string, run: ActionRun): void {
+  console.log(`\n=== ${title}: exit code ${run.exitCode} ===`);
+  const log = run.stdout.split('\n').filter((line) => line && !line.startsWith('::add-mask::'));
+  console.log(log.map((line) => `  | ${line}`).join('\n'));
+  console.log('  outputs:');
+  for (const [name, value] of Object.entries(run.outputs))
+    console.log(`    ${name} = ${value.replace(/\n/g, '\n      ')}`);
+  console.log('  job summary:');
+  console.log(
+    run.summary
+      .trim()
+      .split('\n')
+      .map((line) => `    ${line}`)
+      .join('\n'),
+  );
+}
+
+const emulator = await startEmulator();
+const { credential, privateKeyPem } = generateCredential();
+emulator.addCredential(credential);
+const inputs = {
+  'ims-org-id': credential.orgId,
+  'client-id': credential.clientId,
+  'client-secret': credential.clientSecrets[0] ?? '',
+  'technical-account-id': credential.technicalAccountId,
+  'ims-endpoint': emulator.url,
+  'analytics-endpoint': emulator.url,
+  'report-suites': 'rs1prod, rs2dev',
+  metrics: 'pageviews, event1',
+  dimensions: 'evar1, evar2',
+};
+console.log(
+  `Adobe emulator on ${emulator.url}; generated credential for ${credential.technicalAccountId}`,
+);
+
+let failures = 0;
+const scenarios: [string, Record<string, string>][] = [
+  ['validate (OAuth Server-to-Server)', inputs],
+  [
+    'print (legacy JWT)',
+    { ...inputs, mode: 'print', instances: 'prod', 'private-key': privateKeyPem },
+  ],
+  [
+    'apply on two instances (OAuth, fake nlserver)',
+    { ...inputs, mode: 'apply', instances: 'prod, stage' },
+  ],
+];
+for (const [title, scenarioInputs] of scenarios) {
+  const run = await runAction(scenarioInputs);
+  show(title, run);
+  if (run.exitCode !== 0) failures++;
+}
+await emulator.close();
+console.log(`\n${scenarios.length - failures} of ${scenarios.length} demo runs succeeded.`);
+process.exitCode = failures === 0 ? 0 : 1;

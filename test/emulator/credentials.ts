@@ -1,0 +1,48 @@
+import { generateKeyPairSync, randomBytes } from 'node:crypto';
+import type { EmulatorCredential, ProductProfile } from './types.js';
+
+export interface GeneratedCredential {
+  credential: EmulatorCredential;
+  /** PKCS#8 PEM, the format the Developer Console hands out. */
+  privateKeyPem: string;
+  /** SPKI PEM, bound to the credential's JWT binding. */
+  publicKeyPem: string;
+}
+
+const hex = (bytes: number) => randomBytes(bytes).toString('hex');
+
+const FULL_SUITE = {
+  metrics: ['metrics/pageviews', 'metrics/visits', 'metrics/event1'],
+  dimensions: ['variables/page', 'variables/evar1', 'variables/evar2'],
+};
+
+/** A realistic, fully provisioned credential with a fresh RSA-2048 key pair. Overrides merge shallowly. */
+export function generateCredential(
+  overrides: Partial<EmulatorCredential> = {},
+): GeneratedCredential {
+  const { privateKey, publicKey } = generateKeyPairSync('rsa', {
+    modulusLength: 2048,
+    privateKeyEncoding: { type: 'pkcs8', format: 'pem' },
+    publicKeyEncoding: { type: 'spki', format: 'pem' },
+  });
+  const profile: ProductProfile = {
+    reportSuites: {
+      rs1prod: { name: 'Production', ...structuredClone(FULL_SUITE) },
+      rs2dev: { name: 'Development', ...structuredClone(FULL_SUITE) },
+    },
+    tools: { dataWarehouse: true, dataSources: true, classifications: true },
+  };
+  const credential: EmulatorCredential = {
+    clientId: hex(16),
+    // 24 random bytes encode to exactly 32 base64url characters.
+    clientSecrets: [`p8e-${randomBytes(24).toString('base64url')}`],
+    orgId: `${hex(12).toUpperCase()}@AdobeOrg`,
+    technicalAccountId: `${hex(12).toUpperCase()}@techacct.adobe.com`,
+    jwt: { publicKeyPem: publicKey },
+    analytics: {
+      companies: [{ globalCompanyId: `acme${hex(2)}`, companyName: 'Acme Corp', profile }],
+    },
+    ...overrides,
+  };
+  return { credential, privateKeyPem: privateKey, publicKeyPem: publicKey };
+}

@@ -1,0 +1,78 @@
+// End-to-end scenarios: one emulator per test file, a generated credential, and a leak
+// search after every run of the bundled action.
+import { expect } from 'vitest';
+import {
+  type Emulator,
+  type EmulatorCredential,
+  generateCredential,
+  startEmulator,
+} from '../emulator/index.js';
+import { type ActionRun, everythingWritten, type RunOptions, runAction } from './action.js';
+
+export interface GeneratedCredential {
+  credential: EmulatorCredential;
+  privateKeyPem: string;
+  publicKeyPem: string;
+}
+
+export function credentialInputs(
+  generated: GeneratedCredential,
+  emulator: Emulator,
+): Record<string, string> {
+  const { credential } = generated;
+  return {
+    'ims-org-id': credential.orgId,
+    'client-id': credential.clientId,
+    'client-secret': credential.clientSecrets[0] ?? '',
+    'technical-account-id': credential.technicalAccountId,
+    'ims-endpoint': emulator.url,
+    'analytics-endpoint': emulator.url,
+  };
+}
+
+/** Every form of every secret a run could have seen: inputs, key encodings, assertions, tokens. */
+export function secretForms(generated: GeneratedCredential, emulator: Emulator): string[] {
+  const pem = generated.privateKeyPem;
+  const keyLines = pem.split('\n').filter((line) => line.length >= 16 && !line.startsWith('-----'));
+  const assertions = emulator.requests
+    .map((request) => new URLSearchParams(request.body).get('jwt_token'))
+    .filter((value): value is string => !!value);
+  return [
+    ...generated.credential.clientSecrets,
+    pem.trim(),
+    Buffer.from(pem).toString('base64'),
+    ...keyLines,
+    ...assertions,
+    ...emulator.issuedTokens,
+  ];
+}
+
+export function expectNoLeak(run: ActionRun, forms: string[]): void {
+  const written = everythingWritten(run);
+  const leaked = forms.filter((form) => written.includes(form));
+  expect(leaked.map((form) => `${form.slice(0, 12)}…`)).toEqual([]);
+}
+
+export interface Scenario {
+  emulator: Emulator;
+  generated: GeneratedCredential;
+  /** Runs the action (main + post) and asserts that no secret form was written anywhere. */
+  run(inputs: Record<string, string>, options?: RunOptions): Promise<ActionRun>;
+  close(): Promise<void>;
+}
+
+export async function startScenario(): Promise<Scenario> {
+  const emulator = await startEmulator();
+  const generated = generateCredential();
+  emulator.addCredential(generated.credential);
+  return {
+    emulator,
+    generated,
+    async run(inputs, options) {
+      const result = await runAction(inputs, options);
+      expectNoLeak(result, secretForms(generated, emulator));
+      return result;
+    },
+    close: () => emulator.close(),
+  };
+}
