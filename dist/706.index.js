@@ -199,7 +199,7 @@ async function checkToken(http, request) {
         if (!(error instanceof errors/* ActionError */.l))
             throw error;
         checks.push({ id: 'ims-token', status: 'fail', message: error.message });
-        return { checks, token: undefined };
+        return { checks, token: undefined, identityProven: false };
     }
     request.mask(token.value, 'access-token');
     // The token's own claims are more precise than the response's relative lifetime.
@@ -210,8 +210,10 @@ async function checkToken(http, request) {
         status: 'pass',
         message: `Adobe IMS issued an access token (${method}), valid until ${expiresAt.toISOString()}.`,
     });
-    checks.push(identityCheck(token.value, credentials));
-    return { checks, token: { value: token.value, expiresAt } };
+    const identity = identityCheck(token.value, credentials);
+    checks.push(identity);
+    const identityProven = identity.status === 'pass' && !!readAccessToken(token.value)?.technicalAccountId;
+    return { checks, token: { value: token.value, expiresAt }, identityProven };
 }
 
 

@@ -568,6 +568,12 @@ function parseInputs(read) {
         timeoutSeconds: r.integer('timeout-seconds', 5, 3600, 'seconds'),
         maxAttempts: r.integer('max-attempts', 1, 10, 'attempts'),
     };
+    if (settings.reportSuites.length === 0) {
+        for (const name of ['metrics', 'dimensions']) {
+            if (settings[name].length > 0)
+                r.problem(name, 'needs report-suites: the report suites to check them in');
+        }
+    }
     return {
         settings: r.problems.length === 0 ? settings : undefined,
         problems: r.problems,
@@ -708,7 +714,7 @@ async function run(context) {
 }
 async function verifyAndProvision(context, settings, deadline) {
     const { host } = context;
-    const { verifyCredentials } = await Promise.all(/* import() */[__nccwpck_require__.e(226), __nccwpck_require__.e(752), __nccwpck_require__.e(362)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4362));
+    const { verifyCredentials } = await Promise.all(/* import() */[__nccwpck_require__.e(226), __nccwpck_require__.e(752), __nccwpck_require__.e(688)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7688));
     if (settings.credentials.auth === 'jwt') {
         const { JWT_END_OF_LIFE } = await Promise.all(/* import() */[__nccwpck_require__.e(226), __nccwpck_require__.e(706)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4706));
         host.warning(JWT_END_OF_LIFE);

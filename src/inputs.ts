@@ -358,6 +358,13 @@ export function parseInputs(read: Reader): ParsedInputs {
     maxAttempts: r.integer('max-attempts', 1, 10, 'attempts'),
   };
 
+  if (settings.reportSuites.length === 0) {
+    for (const name of ['metrics', 'dimensions'] as const) {
+      if (settings[name].length > 0)
+        r.problem(name, 'needs report-suites: the report suites to check them in');
+    }
+  }
+
   return {
     settings: r.problems.length === 0 ? settings : undefined,
     problems: r.problems,

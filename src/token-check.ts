@@ -12,6 +12,8 @@ export const JWT_END_OF_LIFE =
 export interface TokenCheckResult {
   checks: Check[];
   token: AccessToken | undefined;
+  /** The token's own claims named this client and technical account. */
+  identityProven: boolean;
 }
 
 /** Cross-checks what the token says against the inputs (pure, for tests). */
@@ -68,7 +70,7 @@ export async function checkToken(
   } catch (error) {
     if (!(error instanceof ActionError)) throw error;
     checks.push({ id: 'ims-token', status: 'fail', message: error.message });
-    return { checks, token: undefined };
+    return { checks, token: undefined, identityProven: false };
   }
   request.mask(token.value, 'access-token');
   // The token's own claims are more precise than the response's relative lifetime.
@@ -79,6 +81,9 @@ export async function checkToken(
     status: 'pass',
     message: `Adobe IMS issued an access token (${method}), valid until ${expiresAt.toISOString()}.`,
   });
-  checks.push(identityCheck(token.value, credentials));
-  return { checks, token: { value: token.value, expiresAt } };
+  const identity = identityCheck(token.value, credentials);
+  checks.push(identity);
+  const identityProven =
+    identity.status === 'pass' && !!readAccessToken(token.value)?.technicalAccountId;
+  return { checks, token: { value: token.value, expiresAt }, identityProven };
 }

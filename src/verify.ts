@@ -1,7 +1,10 @@
 // Everything that talks to Adobe, loaded only once the inputs are known to be good.
+
+import { AnalyticsApi } from './analytics-api.js';
 import type { Check } from './checks.js';
 import { HttpClient } from './http.js';
 import type { Settings } from './inputs.js';
+import { checkPermissions } from './permissions.js';
 import { checkToken } from './token-check.js';
 
 export interface VerifyContext {
@@ -49,12 +52,24 @@ export async function verifyCredentials(
     outcome.checks.push(...tokenResult.checks);
     outcome.tokenExpiresAt = tokenResult.token?.expiresAt;
     if (settings.verify === 'permissions' && tokenResult.token) {
-      outcome.checks.push({
-        id: 'analytics-permissions',
-        status: 'skip',
-        message:
-          'Analytics permission checks are not available in this version; only the token was verified.',
+      const { credentials } = settings;
+      const api = new AnalyticsApi(http, {
+        endpoint: settings.analyticsEndpoint,
+        accessToken: tokenResult.token.value,
+        clientId: credentials.clientId,
+        orgId: credentials.orgId,
       });
+      const permissions = await checkPermissions(api, {
+        orgId: credentials.orgId,
+        technicalAccountId: credentials.technicalAccountId,
+        globalCompanyId: settings.globalCompanyId,
+        identityProven: tokenResult.identityProven,
+        reportSuites: settings.reportSuites,
+        metrics: settings.metrics,
+        dimensions: settings.dimensions,
+      });
+      outcome.checks.push(...permissions.checks);
+      outcome.globalCompanyId = permissions.globalCompanyId;
     }
     return outcome;
   } finally {

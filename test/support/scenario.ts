@@ -4,6 +4,7 @@ import { expect } from 'vitest';
 import {
   type Emulator,
   type EmulatorCredential,
+  type EmulatorOptions,
   generateCredential,
   startEmulator,
 } from '../emulator/index.js';
@@ -56,21 +57,37 @@ export function expectNoLeak(run: ActionRun, forms: string[]): void {
 export interface Scenario {
   emulator: Emulator;
   generated: GeneratedCredential;
+  /** Inputs for the scenario's credential against the emulator (verify: token). */
+  inputs: Record<string, string>;
+  /** Registers one more credential, changed by `change`, and returns inputs for it. */
+  variant(change: (credential: EmulatorCredential) => void): Record<string, string>;
   /** Runs the action (main + post) and asserts that no secret form was written anywhere. */
   run(inputs: Record<string, string>, options?: RunOptions): Promise<ActionRun>;
   close(): Promise<void>;
 }
 
-export async function startScenario(): Promise<Scenario> {
-  const emulator = await startEmulator();
+export async function startScenario(options: EmulatorOptions = {}): Promise<Scenario> {
+  const emulator = await startEmulator(options);
   const generated = generateCredential();
+  const all: GeneratedCredential[] = [generated];
   emulator.addCredential(generated.credential);
   return {
     emulator,
     generated,
+    inputs: { ...credentialInputs(generated, emulator), verify: 'token' },
+    variant(change) {
+      const extra = generateCredential();
+      change(extra.credential);
+      emulator.addCredential(extra.credential);
+      all.push(extra);
+      return credentialInputs(extra, emulator);
+    },
     async run(inputs, options) {
       const result = await runAction(inputs, options);
-      expectNoLeak(result, secretForms(generated, emulator));
+      expectNoLeak(
+        result,
+        all.flatMap((credential) => secretForms(credential, emulator)),
+      );
       return result;
     },
     close: () => emulator.close(),

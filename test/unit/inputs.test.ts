@@ -85,6 +85,7 @@ describe('parseInputs', () => {
 
   it('normalises metric and dimension shorthands', () => {
     const { settings } = parse({
+      'report-suites': 'rs1',
       metrics: 'event1, metrics/pageviews',
       dimensions: 'evar1\nvariables/evar2',
     });
@@ -113,5 +114,12 @@ describe('parseInputs', () => {
 describe('splitList', () => {
   it('drops blanks and trims', () => {
     expect(splitList(' a,,b\n c ,\n')).toEqual(['a', 'b', 'c']);
+  });
+});
+
+describe('Analytics inputs', () => {
+  it('need report-suites for metrics and dimensions', () => {
+    const { problems } = parse({ metrics: 'event1', dimensions: 'evar1' });
+    expect(problems.map((p) => p.input)).toEqual(['metrics', 'dimensions']);
   });
 });

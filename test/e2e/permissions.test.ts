@@ -1,0 +1,238 @@
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import type { EmulatorCredential, ProductProfile } from '../emulator/index.js';
+import { type Scenario, startScenario } from '../support/scenario.js';
+
+let s: Scenario;
+let inputs: Record<string, string>;
+beforeAll(async () => {
+  s = await startScenario();
+  inputs = {
+    ...s.inputs,
+    verify: 'permissions',
+    'report-suites': 'rs1prod, rs2dev',
+    metrics: 'pageviews, event1',
+    dimensions: 'evar1, evar2',
+  };
+});
+afterAll(() => s.close());
+beforeEach(() => s.emulator.reset());
+
+type Row = { id: string; status: string; message: string };
+const rows = (outputs: Record<string, string>) => JSON.parse(outputs.checks ?? '[]') as Row[];
+const row = (outputs: Record<string, string>, id: string) => rows(outputs).find((r) => r.id === id);
+const profileOf = (credential: EmulatorCredential) =>
+  credential.analytics?.companies[0]?.profile as ProductProfile;
+const companyOf = (credential: EmulatorCredential) =>
+  credential.analytics?.companies[0]?.globalCompanyId ?? '';
+
+// The provisioning page's product-profile list, each item with the row that reports it.
+const CHECKLIST_ROWS = [
+  'report-suites',
+  'metrics:rs1prod',
+  'dimensions:rs1prod',
+  'report-suite-mgmt',
+  'conversion-variables',
+  'success-events',
+  'data-warehouse:rs1prod',
+  'data-sources:rs1prod',
+  'classifications:rs1prod',
+  'code-manager-web-services',
+  'logs-web-services',
+  'web-services',
+  'web-service-access',
+  'calculated-metric-creation',
+  'segment-creation',
+];
+
+describe('verify: permissions (the default)', () => {
+  it('passes a fully provisioned profile and lists every checklist item', async () => {
+    const { verify: _default, ...withoutVerify } = inputs;
+    const run = await s.run(withoutVerify);
+    expect(run.exitCode).toBe(0);
+    const ids = rows(run.outputs).map((r) => r.id);
+    for (const id of CHECKLIST_ROWS) expect(ids).toContain(id);
+    const statuses = Object.fromEntries(rows(run.outputs).map((r) => [r.id, r.status]));
+    expect(statuses).toMatchObject({
+      'analytics-identity': 'pass',
+      'report-suites': 'pass',
+      'metrics:rs2dev': 'pass',
+      'dimensions:rs2dev': 'pass',
+      'data-warehouse:rs2dev': 'pass',
+      'data-sources:rs2dev': 'pass',
+      'classifications:rs2dev': 'pass',
+      'web-service-access': 'pass',
+      'report-suite-mgmt': 'skip',
+      'segment-creation': 'skip',
+    });
+    expect(rows(run.outputs).filter((r) => r.status === 'fail')).toEqual([]);
+    expect(run.outputs['global-company-id']).toBe(companyOf(s.generated.credential));
+    for (const id of CHECKLIST_ROWS) expect(run.summary).toContain(`| ${id} |`);
+  });
+
+  it('needs token, discovery, then every check at once, with the documented headers', async () => {
+    // Latency makes overlapping requests visible in the emulator's timings.
+    s.emulator.setLatency(150);
+    try {
+      await s.run(inputs);
+    } finally {
+      s.emulator.setLatency(0);
+    }
+    const [token, discovery, ...checks] = s.emulator.requests;
+    expect(token?.path).toBe('/ims/token/v3');
+    expect(discovery?.path).toBe('/discovery/me');
+    expect(checks).toHaveLength(1 + 2 * 5);
+    const lastCheckStart = Math.max(...checks.map((r) => r.startedAt));
+    expect(lastCheckStart).toBeGreaterThan(discovery?.endedAt ?? Infinity);
+    // All checks start before the first one ends: one round trip, not eleven.
+    expect(lastCheckStart).toBeLessThan(Math.min(...checks.map((r) => r.endedAt)));
+    for (const request of [discovery, ...checks]) {
+      expect(request?.headers.authorization).toMatch(/^Bearer ey/);
+      expect(request?.headers['x-api-key']).toBe(inputs['client-id']);
+    }
+  });
+
+  it('skips discovery when global-company-id is given (one round trip fewer)', async () => {
+    const gcid = companyOf(s.generated.credential);
+    const run = await s.run({ ...inputs, 'global-company-id': gcid });
+    expect(run.exitCode).toBe(0);
+    expect(s.emulator.requests.map((r) => r.path)).not.toContain('/discovery/me');
+    expect(row(run.outputs, 'analytics-identity')?.status).toBe('skip');
+    expect(run.outputs['global-company-id']).toBe(gcid);
+  });
+
+  it('fails a report suite missing from the profile and stops print', async () => {
+    const run = await s.run({
+      ...inputs,
+      'report-suites': 'rs1prod, rs9missing',
+      mode: 'print',
+      instances: 'prod',
+    });
+    expect(run.exitCode).toBe(1);
+    expect(row(run.outputs, 'report-suites')).toMatchObject({
+      status: 'fail',
+      message: expect.stringMatching(/rs9missing is not visible .*Permissions > Report Suites/),
+    });
+    expect(run.outputs.command).toBeUndefined();
+  });
+
+  it('fails a missing metric and a missing dimension, naming them and the capability', async () => {
+    const run = await s.run({ ...inputs, metrics: 'event1, event9', dimensions: 'evar1, evar7' });
+    expect(run.exitCode).toBe(1);
+    expect(row(run.outputs, 'metrics:rs1prod')?.message).toMatch(
+      /does not expose metrics\/event9 .*Permissions > Metrics/,
+    );
+    expect(row(run.outputs, 'dimensions:rs2dev')?.message).toMatch(
+      /variables\/evar7 .*Permissions > Dimensions/,
+    );
+  });
+
+  it('fails a tool the profile does not grant', async () => {
+    const variant = s.variant((credential) => {
+      const tools = profileOf(credential).tools;
+      if (tools) tools.dataSources = false;
+    });
+    const run = await s.run({ ...variant, 'report-suites': 'rs1prod' });
+    expect(run.exitCode).toBe(1);
+    expect(row(run.outputs, 'data-sources:rs1prod')).toMatchObject({
+      status: 'fail',
+      message: expect.stringMatching(
+        /No access to Data sources manager on rs1prod .*insufficient_access.*Data sources manager/,
+      ),
+    });
+    expect(row(run.outputs, 'classifications:rs1prod')?.status).toBe('pass');
+  });
+
+  it('explains a technical account without an Analytics product profile', async () => {
+    const variant = s.variant((credential) => {
+      credential.analytics = null;
+    });
+    const run = await s.run(variant);
+    expect(run.exitCode).toBe(1);
+    expect(row(run.outputs, 'analytics-product-profile')?.message).toMatch(
+      /no Adobe Analytics product profile: add it in Admin Console > Adobe Analytics > .*API credentials .*403025/,
+    );
+    expect(run.stdout).toMatch(
+      /::error::The technical account has no Adobe Analytics product profile/,
+    );
+  });
+
+  it('fails when ims-org-id is not the org Analytics knows for the account', async () => {
+    const run = await s.run({ ...inputs, 'ims-org-id': 'AAAAAAAAAAAAAAAAAAAAAAAA@AdobeOrg' });
+    expect(run.exitCode).toBe(1);
+    expect(row(run.outputs, 'analytics-identity')?.message).toMatch(
+      /ims-org-id AAAA\S+ is not among the organizations/,
+    );
+  });
+
+  it('asks for global-company-id when the org has several companies, and uses the one given', async () => {
+    const variant = s.variant((credential) => {
+      const first = credential.analytics?.companies[0];
+      if (first)
+        credential.analytics?.companies.push({
+          ...first,
+          globalCompanyId: 'othercorp1',
+          companyName: 'Other',
+        });
+    });
+    const ambiguous = await s.run(variant);
+    expect(ambiguous.exitCode).toBe(1);
+    expect(row(ambiguous.outputs, 'analytics-identity')?.message).toMatch(
+      /several Analytics companies: set global-company-id to one of acme\w+ \(Acme Corp\), othercorp1 \(Other\)/,
+    );
+    s.emulator.reset();
+    const chosen = await s.run({
+      ...variant,
+      'global-company-id': 'othercorp1',
+      'technical-account-id': '',
+    });
+    expect(chosen.exitCode).toBe(0);
+    expect(chosen.outputs['global-company-id']).toBe('othercorp1');
+  });
+
+  it('without report-suites lists what is visible and warns when nothing is', async () => {
+    const run = await s.run(s.inputs.verify ? { ...s.inputs, verify: 'permissions' } : s.inputs);
+    expect(row(run.outputs, 'report-suites')).toMatchObject({
+      status: 'pass',
+      message: expect.stringMatching(/rs1prod, rs2dev/),
+    });
+    expect(row(run.outputs, 'report-suite-tools')?.status).toBe('skip');
+    const empty = s.variant((credential) => {
+      profileOf(credential).reportSuites = {};
+    });
+    const nothing = await s.run(empty);
+    expect(nothing.exitCode).toBe(0);
+    expect(row(nothing.outputs, 'report-suites')).toMatchObject({
+      status: 'warn',
+      message: expect.stringMatching(/sees no report suite/),
+    });
+  });
+
+  it('backs off on 429050 and still completes', async () => {
+    s.emulator.injectFault({
+      path: /\/metrics$/,
+      times: 2,
+      response: { status: 429, body: { error_code: '429050', message: 'Too many requests' } },
+    });
+    const run = await s.run(inputs);
+    expect(run.exitCode).toBe(0);
+    expect(s.emulator.requests.filter((r) => r.status === 429)).toHaveLength(2);
+    expect(run.stdout).toMatch(/attempt 1 of 4 got HTTP 429; retrying in/);
+  });
+});
+
+describe('report suite list shapes', () => {
+  it('accepts the documented plain array as well as the paged object', async () => {
+    const arrayShaped = await startScenario({ reportSuitesShape: 'array' });
+    try {
+      const run = await arrayShaped.run({
+        ...arrayShaped.inputs,
+        verify: 'permissions',
+        'report-suites': 'rs1prod',
+      });
+      expect(run.exitCode).toBe(0);
+      expect(row(run.outputs, 'report-suites')?.status).toBe('pass');
+    } finally {
+      await arrayShaped.close();
+    }
+  });
+});

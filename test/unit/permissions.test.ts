@@ -1,0 +1,187 @@
+import { describe, expect, it } from 'vitest';
+import { type AnalyticsResult, classifyFault, runPool } from '../../src/analytics-api.js';
+import {
+  componentsCheck,
+  credentialFaultCheck,
+  type PermissionRequest,
+  reportSuiteIds,
+  reportSuitesCheck,
+  selectCompany,
+  toolCheck,
+} from '../../src/permissions.js';
+
+const refused = (status: number, body: unknown): AnalyticsResult => ({
+  ok: false,
+  status,
+  error: classifyFault(status, body),
+  attempts: 1,
+});
+const answered = (body: unknown): AnalyticsResult => ({ ok: true, status: 200, body });
+
+describe('classifyFault: both error envelopes', () => {
+  it.each([
+    [403, { error_code: '403025', message: 'Profile is not valid' }, 'no-profile'],
+    [401, { error_code: '401013', message: 'Oauth token is not valid' }, 'token'],
+    [401, { error_code: '403010', message: 'Oauth token is missing' }, 'token'],
+    [
+      401,
+      {
+        errorCode: 'invalid_token',
+        errorDescription: 'IMS token failed IMS Facade token validation',
+      },
+      'token',
+    ],
+    [403, { error_code: '403003', message: 'Api Key is invalid' }, 'api-key'],
+    [429, { error_code: '429050', message: 'Too many requests' }, 'rate-limited'],
+    [
+      403,
+      { errorCode: 'insufficient_access', errorDescription: 'No access', errorId: 'x' },
+      'denied',
+    ],
+    [400, { errorCode: 'invalid_metric_access', errorDescription: 'x' }, 'denied'],
+    [500, { error_code: '500701', message: 'GRM internal server error' }, 'other'],
+    [404, 'not json', 'other'],
+  ])('HTTP %i %j → %s', (status, body, kind) => {
+    expect(classifyFault(status, body).kind).toBe(kind);
+  });
+
+  it("quotes Adobe's words", () => {
+    expect(classifyFault(403, { error_code: '403025', message: 'Profile is not valid' }).seen).toBe(
+      'HTTP 403 error_code 403025 "Profile is not valid"',
+    );
+  });
+
+  it('turns credential-wide refusals into one actionable row', () => {
+    const row = credentialFaultCheck(
+      classifyFault(403, { error_code: '403025', message: 'Profile is not valid' }),
+    );
+    expect(row?.message).toMatch(/no Adobe Analytics product profile: add it in Admin Console/);
+    expect(
+      credentialFaultCheck(classifyFault(403, { errorCode: 'insufficient_access' })),
+    ).toBeUndefined();
+  });
+});
+
+const request: PermissionRequest = {
+  orgId: 'E3761E2A657833C40A495CAC@AdobeOrg',
+  technicalAccountId: '2B413E7C5BE4905E0A495E88@techacct.adobe.com',
+  globalCompanyId: undefined,
+  identityProven: false,
+  reportSuites: [],
+  metrics: [],
+  dimensions: [],
+};
+const discovery = (
+  companies: string[],
+  org = request.orgId,
+  user = request.technicalAccountId,
+) => ({
+  imsUserId: user,
+  imsOrgs: [
+    {
+      imsOrgId: org,
+      companies: companies.map((id) => ({ globalCompanyId: id, companyName: id.toUpperCase() })),
+    },
+  ],
+});
+
+describe('selectCompany', () => {
+  it("uses the org's only company", () => {
+    expect(selectCompany(discovery(['acme']), request)).toMatchObject({
+      companyId: 'acme',
+      check: { status: 'pass' },
+    });
+  });
+  it('lists the companies when there are several and none is given', () => {
+    expect(selectCompany(discovery(['a1', 'b2']), request).check.message).toMatch(
+      /set global-company-id to one of a1 \(A1\), b2 \(B2\)/,
+    );
+  });
+  it('checks a given company exists', () => {
+    expect(
+      selectCompany(discovery(['a1']), { ...request, globalCompanyId: 'zz' }).check.message,
+    ).toMatch(/global-company-id zz is not a company/);
+    expect(
+      selectCompany(discovery(['a1', 'b2']), { ...request, globalCompanyId: 'b2' }).companyId,
+    ).toBe('b2');
+  });
+  it('fails on another org or another technical account', () => {
+    expect(
+      selectCompany(discovery(['a1'], 'OTHER000000000000000000@AdobeOrg'), request).check.status,
+    ).toBe('fail');
+    expect(
+      selectCompany(discovery(['a1'], request.orgId, 'X@techacct.adobe.com'), request).check
+        .message,
+    ).toMatch(/does not match the account Analytics sees/);
+  });
+  it('fails when the org has no company for the account', () => {
+    expect(selectCompany(discovery([]), request).check.status).toBe('fail');
+  });
+});
+
+describe('rows from API results', () => {
+  it('reads report suites from the documented array and the live paged object', () => {
+    expect(reportSuiteIds([{ rsid: 'a' }, { rsid: 'b' }])).toEqual(['a', 'b']);
+    expect(reportSuiteIds({ content: [{ rsid: 'a' }], totalPages: 1 })).toEqual(['a']);
+    expect(reportSuiteIds({ unexpected: true })).toEqual([]);
+  });
+
+  it('fails missing suites, warns when nothing is visible, passes otherwise', () => {
+    expect(reportSuitesCheck(['a', 'c'], answered([{ rsid: 'a' }])).message).toMatch(
+      /Report suite c is not visible/,
+    );
+    expect(reportSuitesCheck([], answered([])).status).toBe('warn');
+    expect(reportSuitesCheck(['a'], answered({ content: [{ rsid: 'a' }] })).status).toBe('pass');
+  });
+
+  it('names missing components and the capability', () => {
+    const row = componentsCheck(
+      'metrics',
+      'rs1',
+      ['metrics/event1', 'metrics/event2'],
+      answered([{ id: 'metrics/event1' }]),
+    );
+    expect(row).toMatchObject({
+      id: 'metrics:rs1',
+      status: 'fail',
+      message: expect.stringMatching(/metrics\/event2 .*Permissions > Metrics/),
+    });
+  });
+
+  it('fails a documented denial and only warns on an undocumented answer', () => {
+    const tool = {
+      key: 'data-sources',
+      name: 'Data sources manager',
+      capability: 'Data sources manager',
+    } as const;
+    expect(toolCheck(tool, 'rs1', refused(403, { errorCode: 'insufficient_access' })).status).toBe(
+      'fail',
+    );
+    const odd = toolCheck(
+      tool,
+      'rs1',
+      refused(404, { errorCode: 'not_found', errorDescription: 'nope' }),
+    );
+    expect(odd).toMatchObject({
+      status: 'warn',
+      message: expect.stringMatching(/answered HTTP 404 errorCode not_found "nope"/),
+    });
+    expect(toolCheck(tool, 'rs1', answered([])).status).toBe('pass');
+  });
+});
+
+describe('runPool', () => {
+  it('keeps order and never exceeds the limit', async () => {
+    let inFlight = 0;
+    let peak = 0;
+    const tasks = Array.from({ length: 20 }, (_, i) => async () => {
+      inFlight++;
+      peak = Math.max(peak, inFlight);
+      await new Promise((resolve) => setTimeout(resolve, 5));
+      inFlight--;
+      return i;
+    });
+    expect(await runPool(tasks, 6)).toEqual(Array.from({ length: 20 }, (_, i) => i));
+    expect(peak).toBe(6);
+  });
+});
