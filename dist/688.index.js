@@ -228,7 +228,12 @@ __webpack_require__.d(__webpack_exports__, {
   verifyCredentials: () => (/* binding */ verifyCredentials)
 });
 
+// EXTERNAL MODULE: ./src/errors.ts
+var errors = __webpack_require__(3916);
 ;// CONCATENATED MODULE: ./src/analytics-api.ts
+// A thin Analytics 2.0 client: the headers every call needs, a small concurrency pool,
+// and Adobe's two error envelopes read into one shape.
+
 // Error codes the Analytics swagger lists for access problems.
 const DENIAL_CODES = new Set([
     'insufficient_access',
@@ -272,12 +277,49 @@ function classifyFault(status, body) {
         return { kind: 'denied', seen };
     return { kind: 'other', seen };
 }
+/**
+ * Paces requests to Analytics' documented budget (12 per 6 s per user) so a burst of
+ * checks never trips the rate limit in the first place; 429s are still retried.
+ */
+class RequestBudget {
+    limit;
+    windowMs;
+    deadline;
+    now;
+    sleep;
+    #starts = [];
+    constructor(limit, windowMs, deadline, now = Date.now, sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms))) {
+        this.limit = limit;
+        this.windowMs = windowMs;
+        this.deadline = deadline;
+        this.now = now;
+        this.sleep = sleep;
+    }
+    async acquire() {
+        for (;;) {
+            const now = this.now();
+            while (this.#starts.length > 0 && this.#starts[0] <= now - this.windowMs)
+                this.#starts.shift();
+            if (this.#starts.length < this.limit) {
+                this.#starts.push(now);
+                return;
+            }
+            const wait = this.#starts[0] + this.windowMs - now;
+            if (now + wait >= this.deadline) {
+                throw new errors/* ActionError */.l(`Adobe Analytics allows ${this.limit} requests per ${this.windowMs / 1000} s and the remaining checks would outlast timeout-seconds: raise timeout-seconds or check fewer report suites per run.`);
+            }
+            await this.sleep(wait);
+        }
+    }
+}
 class AnalyticsApi {
     http;
     session;
-    constructor(http, session) {
+    budget;
+    constructor(http, session, budget) {
         this.http = http;
         this.session = session;
+        this.budget = budget;
     }
     async get(path, query = {}, companyId) {
         const url = new URL(path, this.session.endpoint);
@@ -291,6 +333,7 @@ class AnalyticsApi {
         };
         if (companyId)
             headers['x-proxy-global-company-id'] = companyId;
+        await this.budget.acquire();
         const response = await this.http.send({
             label: `Analytics GET ${path}`,
             method: 'GET',
@@ -324,8 +367,6 @@ async function runPool(tasks, limit) {
 
 // EXTERNAL MODULE: ./node_modules/undici/index.js
 var undici = __webpack_require__(6752);
-// EXTERNAL MODULE: ./src/errors.ts
-var errors = __webpack_require__(3916);
 ;// CONCATENATED MODULE: ./src/http.ts
 // The one HTTP layer for every Adobe call: a per-attempt timeout, an overall deadline no
 // retry outlives, retries with full-jitter backoff for transient faults only, and the
@@ -425,8 +466,11 @@ const CAPABILITY = {
     dataSources: 'Data sources manager',
     classifications: 'Classifications',
 };
-// Analytics allows 12 requests per 6 s per user; never have more than that in flight.
-const ANALYTICS_CONCURRENCY = 12;
+// Analytics allows 12 requests per 6 s per user (the budget paces starts; this bounds
+// how many are in flight).
+const ANALYTICS_RATE_LIMIT = { requests: 12, windowMs: 6_000 };
+// Adobe counts arrivals, we count departures: keep a margin for the network in between.
+const RATE_LIMIT_MARGIN_MS = 300;
 function fix(capability) {
     return `add it in Admin Console > Adobe Analytics > (the technical account's product profile) > Permissions > ${capability}`;
 }
@@ -715,7 +759,7 @@ async function checkPermissions(api, request) {
             return { checks: [...checks, ...UNPROVABLE], globalCompanyId: undefined };
     }
     const calls = plan(request, companyId);
-    const results = await runPool(calls.map((call) => () => api.get(call.path, call.query, companyId)), ANALYTICS_CONCURRENCY);
+    const results = await runPool(calls.map((call) => () => api.get(call.path, call.query, companyId)), ANALYTICS_RATE_LIMIT.requests);
     const itemRows = rowsFrom(results, calls.map((call) => call.toCheck));
     const anyAnswered = discoveryAnswered || results.some((result) => result.ok);
     checks.push(...itemRows, {
@@ -780,7 +824,7 @@ async function verifyCredentials(settings, context) {
                 accessToken: tokenResult.token.value,
                 clientId: credentials.clientId,
                 orgId: credentials.orgId,
-            });
+            }, new RequestBudget(ANALYTICS_RATE_LIMIT.requests, ANALYTICS_RATE_LIMIT.windowMs + RATE_LIMIT_MARGIN_MS, context.deadline));
             const permissions = await checkPermissions(api, {
                 orgId: credentials.orgId,
                 technicalAccountId: credentials.technicalAccountId,

@@ -1,5 +1,6 @@
 // A thin Analytics 2.0 client: the headers every call needs, a small concurrency pool,
 // and Adobe's two error envelopes read into one shape.
+import { ActionError } from './errors.js';
 import type { HttpClient } from './http.js';
 
 export interface AnalyticsSession {
@@ -65,10 +66,47 @@ export function classifyFault(status: number, body: unknown): AnalyticsFault {
   return { kind: 'other', seen };
 }
 
+/**
+ * Paces requests to Analytics' documented budget (12 per 6 s per user) so a burst of
+ * checks never trips the rate limit in the first place; 429s are still retried.
+ */
+export class RequestBudget {
+  readonly #starts: number[] = [];
+
+  constructor(
+    private readonly limit: number,
+    private readonly windowMs: number,
+    private readonly deadline: number,
+    private readonly now: () => number = Date.now,
+    private readonly sleep: (ms: number) => Promise<void> = (ms) =>
+      new Promise((resolve) => setTimeout(resolve, ms)),
+  ) {}
+
+  async acquire(): Promise<void> {
+    for (;;) {
+      const now = this.now();
+      while (this.#starts.length > 0 && (this.#starts[0] as number) <= now - this.windowMs)
+        this.#starts.shift();
+      if (this.#starts.length < this.limit) {
+        this.#starts.push(now);
+        return;
+      }
+      const wait = (this.#starts[0] as number) + this.windowMs - now;
+      if (now + wait >= this.deadline) {
+        throw new ActionError(
+          `Adobe Analytics allows ${this.limit} requests per ${this.windowMs / 1000} s and the remaining checks would outlast timeout-seconds: raise timeout-seconds or check fewer report suites per run.`,
+        );
+      }
+      await this.sleep(wait);
+    }
+  }
+}
+
 export class AnalyticsApi {
   constructor(
     private readonly http: HttpClient,
     private readonly session: AnalyticsSession,
+    private readonly budget: RequestBudget,
   ) {}
 
   async get(
@@ -85,6 +123,7 @@ export class AnalyticsApi {
       accept: 'application/json',
     };
     if (companyId) headers['x-proxy-global-company-id'] = companyId;
+    await this.budget.acquire();
     const response = await this.http.send({
       label: `Analytics GET ${path}`,
       method: 'GET',

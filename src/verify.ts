@@ -1,10 +1,10 @@
 // Everything that talks to Adobe, loaded only once the inputs are known to be good.
 
-import { AnalyticsApi } from './analytics-api.js';
+import { AnalyticsApi, RequestBudget } from './analytics-api.js';
 import type { Check } from './checks.js';
 import { HttpClient } from './http.js';
 import type { Settings } from './inputs.js';
-import { checkPermissions } from './permissions.js';
+import { ANALYTICS_RATE_LIMIT, checkPermissions, RATE_LIMIT_MARGIN_MS } from './permissions.js';
 import { checkToken } from './token-check.js';
 
 export interface VerifyContext {
@@ -53,12 +53,20 @@ export async function verifyCredentials(
     outcome.tokenExpiresAt = tokenResult.token?.expiresAt;
     if (settings.verify === 'permissions' && tokenResult.token) {
       const { credentials } = settings;
-      const api = new AnalyticsApi(http, {
-        endpoint: settings.analyticsEndpoint,
-        accessToken: tokenResult.token.value,
-        clientId: credentials.clientId,
-        orgId: credentials.orgId,
-      });
+      const api = new AnalyticsApi(
+        http,
+        {
+          endpoint: settings.analyticsEndpoint,
+          accessToken: tokenResult.token.value,
+          clientId: credentials.clientId,
+          orgId: credentials.orgId,
+        },
+        new RequestBudget(
+          ANALYTICS_RATE_LIMIT.requests,
+          ANALYTICS_RATE_LIMIT.windowMs + RATE_LIMIT_MARGIN_MS,
+          context.deadline,
+        ),
+      );
       const permissions = await checkPermissions(api, {
         orgId: credentials.orgId,
         technicalAccountId: credentials.technicalAccountId,

@@ -236,3 +236,27 @@ describe('report suite list shapes', () => {
     }
   });
 });
+
+describe("Analytics' documented rate limit (12 requests per 6 s per user)", () => {
+  it('paces 17 Analytics requests so that none is refused', async () => {
+    const limited = await startScenario({ rateLimit: { requests: 12, windowMs: 6_000 } });
+    try {
+      const suites =
+        limited.generated.credential.analytics?.companies[0]?.profile?.reportSuites ?? {};
+      suites.rs3qa = structuredClone(suites.rs1prod ?? { metrics: [], dimensions: [] });
+      const run = await limited.run({
+        ...limited.inputs,
+        verify: 'permissions',
+        'report-suites': 'rs1prod, rs2dev, rs3qa',
+        metrics: 'pageviews',
+        dimensions: 'evar1',
+      });
+      expect(run.exitCode).toBe(0);
+      const analytics = limited.emulator.requests.filter((r) => !r.path.startsWith('/ims/'));
+      expect(analytics).toHaveLength(17);
+      expect(analytics.filter((r) => r.status === 429)).toEqual([]);
+    } finally {
+      await limited.close();
+    }
+  });
+});

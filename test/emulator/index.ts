@@ -1,3 +1,4 @@
+import { setMaxListeners } from 'node:events';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { setTimeout as sleep } from 'node:timers/promises';
@@ -90,6 +91,8 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
   const faults = new FaultQueue();
   // Aborted by close(), so latency sleeps stop instead of outliving the server.
   const closing = new AbortController();
+  // Every in-flight latency sleep listens on it; many at once is expected here.
+  setMaxListeners(0, closing.signal);
   let latencyMs = options.latencyMs ?? 0;
 
   async function handle(req: IncomingMessage, res: ServerResponse): Promise<void> {

@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { type AnalyticsResult, classifyFault, runPool } from '../../src/analytics-api.js';
+import {
+  type AnalyticsResult,
+  classifyFault,
+  RequestBudget,
+  runPool,
+} from '../../src/analytics-api.js';
 import {
   componentsCheck,
   credentialFaultCheck,
@@ -183,5 +188,39 @@ describe('runPool', () => {
     });
     expect(await runPool(tasks, 6)).toEqual(Array.from({ length: 20 }, (_, i) => i));
     expect(peak).toBe(6);
+  });
+});
+
+describe('RequestBudget: pacing to 12 requests per 6 s', () => {
+  it('lets 12 start at once and holds the 13th until the first leaves the window', async () => {
+    let now = 1_000;
+    const waits: number[] = [];
+    const budget = new RequestBudget(
+      12,
+      6_000,
+      100_000,
+      () => now,
+      async (ms) => {
+        waits.push(ms);
+        now += ms;
+      },
+    );
+    for (let i = 0; i < 12; i++) await budget.acquire();
+    expect(waits).toEqual([]);
+    now += 1_000;
+    await budget.acquire();
+    expect(waits).toEqual([5_000]);
+  });
+
+  it('refuses to wait past the deadline', async () => {
+    const budget = new RequestBudget(
+      1,
+      6_000,
+      3_000,
+      () => 0,
+      async () => {},
+    );
+    await budget.acquire();
+    await expect(budget.acquire()).rejects.toThrow(/would outlast timeout-seconds/);
   });
 });
