@@ -56,12 +56,13 @@ function parseBody(text) {
     }
 }
 /** Adobe's IMS error bodies, turned into what to change (pure, for tests). */
-function explainImsError(auth, status, body, imsEndpoint) {
+function explainImsError(auth, status, body, imsEndpoint, attempts = 1) {
     const code = body.error ?? '';
     const description = body.error_description ?? '';
+    const tries = attempts > 1 ? `, after ${attempts} attempts` : '';
     const seen = code
-        ? ` (IMS said: ${code}${description ? `: ${description}` : ''}, HTTP ${status})`
-        : ` (HTTP ${status})`;
+        ? ` (IMS said: ${code}${description ? `: ${description}` : ''}, HTTP ${status}${tries})`
+        : ` (HTTP ${status}${tries})`;
     const lower = description.toLowerCase();
     if (code === 'invalid_client') {
         if (lower.includes('client_id') || (auth === 'jwt' && status === 400)) {
@@ -88,8 +89,7 @@ function explainImsError(auth, status, body, imsEndpoint) {
 function tokenFromResponse(response, auth, imsEndpoint) {
     const body = parseBody(response.text);
     if (response.status !== 200 || typeof body.access_token !== 'string') {
-        const attempts = response.attempts > 1 ? ` after ${response.attempts} attempts` : '';
-        throw new errors/* ActionError */.l(`${explainImsError(auth, response.status, body, imsEndpoint)}${attempts}`);
+        throw new errors/* ActionError */.l(explainImsError(auth, response.status, body, imsEndpoint, response.attempts));
     }
     // v3 answers in seconds, the JWT exchange in milliseconds.
     const expiresIn = Number(body.expires_in);

@@ -12,7 +12,7 @@ export interface AnalyticsSession {
 
 export type AnalyticsResult =
   | { ok: true; status: number; body: unknown }
-  | { ok: false; status: number; error: AnalyticsFault; attempts: number };
+  | { ok: false; status: number; error: AnalyticsFault };
 
 /** What a refused call means for the user. */
 export interface AnalyticsFault {
@@ -133,12 +133,9 @@ export class AnalyticsApi {
     const body = parseJson(response.text);
     if (response.status >= 200 && response.status < 300)
       return { ok: true, status: response.status, body };
-    return {
-      ok: false,
-      status: response.status,
-      error: classifyFault(response.status, body),
-      attempts: response.attempts,
-    };
+    const error = classifyFault(response.status, body);
+    if (response.attempts > 1) error.seen += `, after ${response.attempts} attempts`;
+    return { ok: false, status: response.status, error };
   }
 }
 

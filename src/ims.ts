@@ -62,12 +62,14 @@ export function explainImsError(
   status: number,
   body: ImsErrorBody,
   imsEndpoint: string,
+  attempts = 1,
 ): string {
   const code = body.error ?? '';
   const description = body.error_description ?? '';
+  const tries = attempts > 1 ? `, after ${attempts} attempts` : '';
   const seen = code
-    ? ` (IMS said: ${code}${description ? `: ${description}` : ''}, HTTP ${status})`
-    : ` (HTTP ${status})`;
+    ? ` (IMS said: ${code}${description ? `: ${description}` : ''}, HTTP ${status}${tries})`
+    : ` (HTTP ${status}${tries})`;
   const lower = description.toLowerCase();
 
   if (code === 'invalid_client') {
@@ -100,9 +102,8 @@ function tokenFromResponse(
 ): AccessToken {
   const body = parseBody(response.text);
   if (response.status !== 200 || typeof body.access_token !== 'string') {
-    const attempts = response.attempts > 1 ? ` after ${response.attempts} attempts` : '';
     throw new ActionError(
-      `${explainImsError(auth, response.status, body, imsEndpoint)}${attempts}`,
+      explainImsError(auth, response.status, body, imsEndpoint, response.attempts),
     );
   }
   // v3 answers in seconds, the JWT exchange in milliseconds.

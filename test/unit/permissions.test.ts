@@ -19,7 +19,6 @@ const refused = (status: number, body: unknown): AnalyticsResult => ({
   ok: false,
   status,
   error: classifyFault(status, body),
-  attempts: 1,
 });
 const answered = (body: unknown): AnalyticsResult => ({ ok: true, status: 200, body });
 
