@@ -174,7 +174,7 @@ function createActionsHost(redactor, env = process.env, write = (text) => proces
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(3916);
 /* harmony import */ var _host_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5695);
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(5440);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8441);
 /* harmony import */ var _post_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6661);
 /* harmony import */ var _redact_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(6670);
 // Entry point for both the main and the post step (the runner exposes state saved by
@@ -211,7 +211,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 5440:
+/***/ 8441:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -617,7 +617,47 @@ function checksOutput(checks) {
     return JSON.stringify(checks.map(({ id, status, message }) => ({ id, status, message })));
 }
 
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(3024);
+;// CONCATENATED MODULE: ./src/run-context.ts
+// What the workflow event says about secrets: runs that hold secrets next to untrusted
+// code, and runs where GitHub withholds them (the usual cause of an empty secret input).
+
+function readEvent(env) {
+    try {
+        return env.GITHUB_EVENT_PATH
+            ? JSON.parse((0,external_node_fs_.readFileSync)(env.GITHUB_EVENT_PATH, 'utf8'))
+            : {};
+    }
+    catch {
+        return {};
+    }
+}
+function eventWarnings(env) {
+    if (env.GITHUB_EVENT_NAME !== 'pull_request_target')
+        return [];
+    return [
+        'This workflow runs on pull_request_target, which gives it your secrets while it may check out code from a fork. Check Adobe credentials on push, schedule or workflow_dispatch, or make sure no code from the pull request runs in this job.',
+    ];
+}
+/** Why secret inputs are probably empty in this run, if the event explains it. */
+function secretsUnavailableReason(env) {
+    if (env.GITHUB_ACTOR === 'dependabot[bot]') {
+        return 'This run was triggered by Dependabot, which only receives Dependabot secrets: add the Adobe secrets under Settings > Secrets > Dependabot, or skip this step for Dependabot.';
+    }
+    if (env.GITHUB_EVENT_NAME !== 'pull_request')
+        return undefined;
+    const pr = readEvent(env).pull_request;
+    const head = pr?.head?.repo?.full_name;
+    const base = pr?.base?.repo?.full_name;
+    if (head && base && head !== base) {
+        return `This run was triggered by a pull request from the fork ${head}; GitHub does not pass secrets to it, so the secret inputs are empty. Skip this step for forks (if: github.event.pull_request.head.repo.full_name == github.repository).`;
+    }
+    return undefined;
+}
+
 ;// CONCATENATED MODULE: ./src/main.ts
+
 
 
 
@@ -690,7 +730,13 @@ async function run(context) {
         host.mask(form, 'private-key');
     for (const warning of parsed.warnings)
         host.warning(warning);
+    for (const warning of eventWarnings(context.env))
+        host.warning(warning);
     const settings = parsed.settings;
+    const secretMissing = parsed.problems.some((p) => /^(client-secret|private-key) is required/.test(p.message));
+    const withheld = secretMissing ? secretsUnavailableReason(context.env) : undefined;
+    if (withheld)
+        host.warning(withheld);
     if (!settings) {
         for (const problem of parsed.problems)
             host.error(problem.message);

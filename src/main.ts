@@ -8,6 +8,7 @@ import type { Host } from './host.js';
 import { parseInputs, SECRET_INPUTS, type Settings } from './inputs.js';
 import { fullCommandLine, PLACEHOLDERS, redactedCommand } from './nlserver.js';
 import { checksOutput, type RunReport, summaryMarkdown } from './report.js';
+import { eventWarnings, secretsUnavailableReason } from './run-context.js';
 
 export interface RunContext {
   host: Host;
@@ -92,7 +93,13 @@ export async function run(context: RunContext): Promise<void> {
   const parsed = parseInputs(context.readInput);
   for (const form of parsed.secretForms) host.mask(form, 'private-key');
   for (const warning of parsed.warnings) host.warning(warning);
+  for (const warning of eventWarnings(context.env)) host.warning(warning);
   const settings = parsed.settings;
+  const secretMissing = parsed.problems.some((p) =>
+    /^(client-secret|private-key) is required/.test(p.message),
+  );
+  const withheld = secretMissing ? secretsUnavailableReason(context.env) : undefined;
+  if (withheld) host.warning(withheld);
   if (!settings) {
     for (const problem of parsed.problems) host.error(problem.message);
     const count = parsed.problems.length;

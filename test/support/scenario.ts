@@ -48,10 +48,13 @@ export function secretForms(generated: GeneratedCredential, emulator: Emulator):
   ];
 }
 
-export function expectNoLeak(run: ActionRun, forms: string[]): void {
+export function findLeaks(run: ActionRun, forms: string[]): string[] {
   const written = everythingWritten(run);
-  const leaked = forms.filter((form) => written.includes(form));
-  expect(leaked.map((form) => `${form.slice(0, 12)}…`)).toEqual([]);
+  return forms.filter((form) => written.includes(form));
+}
+
+export function expectNoLeak(run: ActionRun, forms: string[]): void {
+  expect(findLeaks(run, forms).map((form) => `${form.slice(0, 12)}…`)).toEqual([]);
 }
 
 export interface Scenario {
@@ -63,6 +66,8 @@ export interface Scenario {
   variant(change: (credential: EmulatorCredential) => void): Record<string, string>;
   /** Runs the action (main + post) and asserts that no secret form was written anywhere. */
   run(inputs: Record<string, string>, options?: RunOptions): Promise<ActionRun>;
+  /** Totals of the leak searches so far, for the figures script. */
+  leakSearch: { runs: number; formsSearched: number; found: number };
   close(): Promise<void>;
 }
 
@@ -70,6 +75,7 @@ export async function startScenario(options: EmulatorOptions = {}): Promise<Scen
   const emulator = await startEmulator(options);
   const generated = generateCredential();
   const all: GeneratedCredential[] = [generated];
+  const leakSearch = { runs: 0, formsSearched: 0, found: 0 };
   emulator.addCredential(generated.credential);
   return {
     emulator,
@@ -82,12 +88,14 @@ export async function startScenario(options: EmulatorOptions = {}): Promise<Scen
       all.push(extra);
       return credentialInputs(extra, emulator);
     },
+    leakSearch,
     async run(inputs, options) {
       const result = await runAction(inputs, options);
-      expectNoLeak(
-        result,
-        all.flatMap((credential) => secretForms(credential, emulator)),
-      );
+      const forms = all.flatMap((credential) => secretForms(credential, emulator));
+      leakSearch.runs++;
+      leakSearch.formsSearched += forms.length;
+      leakSearch.found += findLeaks(result, forms).length;
+      expectNoLeak(result, forms);
       return result;
     },
     close: () => emulator.close(),
