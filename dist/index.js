@@ -139,6 +139,7 @@ function createActionsHost(redactor, env = process.env, write = (text) => proces
         },
         debug: (message) => command('debug', message),
         info: (message) => write(`${redactor.redact(message)}${external_node_os_namespaceObject.EOL}`),
+        step: (message) => write(`${redactor.redact(message)}…${external_node_os_namespaceObject.EOL}`),
         notice: (message) => command('notice', message),
         warning: (message) => command('warning', message),
         error: (message) => command('error', message),
@@ -342,6 +343,7 @@ function privateKeyForms(material, raw) {
 // Reads and validates every input before anything touches the network. Pure: it takes
 // a reader function, so the same code serves the action (INPUT_* variables) and tests.
 
+
 /** Defaults as in action.yml (a test keeps the two in agreement). */
 const INPUT_DEFAULTS = {
     mode: 'validate',
@@ -355,6 +357,7 @@ const INPUT_DEFAULTS = {
     'analytics-endpoint': 'https://analytics.adobe.io',
     'timeout-seconds': '60',
     'max-attempts': '4',
+    'expiry-warning-days': '30',
 };
 /** Inputs whose raw value is secret: masked before they are even validated. */
 const SECRET_INPUTS = ['client-secret', 'private-key', 'private-key-passphrase'];
@@ -466,6 +469,23 @@ class InputReader {
         }
         return url.origin;
     }
+    certificate(auth) {
+        const raw = this.raw('certificate').trim();
+        if (raw === '')
+            return undefined;
+        if (auth !== 'jwt') {
+            this.warnings.push('certificate is set but auth is oauth: OAuth credentials have no certificate; it is ignored.');
+            return undefined;
+        }
+        const pem = raw.includes('\\n') ? raw.replace(/\\r\\n|\\n/g, '\n') : raw;
+        try {
+            return new external_node_crypto_.X509Certificate(pem);
+        }
+        catch {
+            this.problem('certificate', 'must be the PEM text of the X.509 certificate registered on the credential (certificate_pub.crt, -----BEGIN CERTIFICATE-----)');
+            return undefined;
+        }
+    }
     /** A secret: surrounding whitespace (a pasted newline) is forgiven; its value is never echoed. */
     secret(name, required, what) {
         const value = this.raw(name).trim();
@@ -563,6 +583,8 @@ function parseInputs(read) {
         metrics: r.list('metrics', COMPONENT, 'metric IDs such as pageviews, event1 or metrics/event1', normaliseComponent('metrics')),
         dimensions: r.list('dimensions', COMPONENT, 'dimension IDs such as evar1 or variables/evar1', normaliseComponent('variables')),
         globalCompanyId: r.matching('global-company-id', COMPANY, 'a global company ID as listed by Analytics discovery (letters, digits, "_" or "-")', false),
+        certificate: r.certificate(auth),
+        expiryWarningDays: r.integer('expiry-warning-days', 0, 365, 'days'),
         imsEndpoint: r.endpoint('ims-endpoint'),
         analyticsEndpoint: r.endpoint('analytics-endpoint'),
         timeoutSeconds: r.integer('timeout-seconds', 5, 3600, 'seconds'),
@@ -675,13 +697,20 @@ function printCommands(context, settings, report) {
     for (const line of redacted)
         host.info(line);
     host.setOutput('command', redacted.join('\n'));
-    const directory = env.RUNNER_TEMP;
-    if (!directory)
-        throw new errors/* ActionError */.l('RUNNER_TEMP is not set, so the command file cannot be written.');
-    const file = (0,command_file/* writeCommandFile */.b)(directory, `${instances.map((instance) => (0,src_nlserver/* fullCommandLine */.Lq)(nlserver, instance, credentials)).join('\n')}\n`);
-    host.saveState('commandFile', file);
-    host.setOutput('command-file', file);
-    host.info(`The full command${instances.length > 1 ? 's are' : ' is'} in ${file} (mode 0600, removed after the job). The log shows ${src_nlserver/* PLACEHOLDERS */.je.clientSecret}${credentials.auth === 'jwt' ? ` and ${src_nlserver/* PLACEHOLDERS */.je.privateKey}` : ''} in place of the secrets.`);
+    const full = `${instances.map((instance) => (0,src_nlserver/* fullCommandLine */.Lq)(nlserver, instance, credentials)).join('\n')}\n`;
+    if (context.deliverFullCommands) {
+        context.deliverFullCommands(full);
+    }
+    else {
+        const directory = env.RUNNER_TEMP;
+        if (!directory) {
+            throw new errors/* ActionError */.l('RUNNER_TEMP is not set, so the command file cannot be written.');
+        }
+        const file = (0,command_file/* writeCommandFile */.b)(directory, full);
+        host.saveState('commandFile', file);
+        host.setOutput('command-file', file);
+        host.info(`The full command${instances.length > 1 ? 's are' : ' is'} in ${file} (mode 0600, removed after the job). The log shows ${src_nlserver/* PLACEHOLDERS */.je.clientSecret}${credentials.auth === 'jwt' ? ` and ${src_nlserver/* PLACEHOLDERS */.je.privateKey}` : ''} in place of the secrets.`);
+    }
     report.instances = instances.map((instance, i) => ({
         instance,
         command: redacted[i] ?? '',
@@ -722,6 +751,7 @@ async function applyCommands(context, settings, report) {
             '. Check the nlserver output above.');
     }
 }
+/** Runs the whole job; false when the inputs were refused (the CLI's usage error). */
 async function run(context) {
     const { host } = context;
     maskInputs(context);
@@ -742,7 +772,7 @@ async function run(context) {
             host.error(problem.message);
         const count = parsed.problems.length;
         host.fail(`${count} input${count > 1 ? 's need' : ' needs'} fixing; nothing was sent to Adobe.`);
-        return;
+        return false;
     }
     const deadline = Date.now() + settings.timeoutSeconds * 1000;
     // HTTP calls stop at the deadline themselves; this guard also bounds nlserver.
@@ -757,10 +787,11 @@ async function run(context) {
     finally {
         clearTimeout(guard);
     }
+    return true;
 }
 async function verifyAndProvision(context, settings, deadline) {
     const { host } = context;
-    const { verifyCredentials } = await Promise.all(/* import() */[__nccwpck_require__.e(226), __nccwpck_require__.e(752), __nccwpck_require__.e(688)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7688));
+    const { verifyCredentials } = await Promise.all(/* import() */[__nccwpck_require__.e(226), __nccwpck_require__.e(752), __nccwpck_require__.e(245)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4245));
     if (settings.credentials.auth === 'jwt') {
         const { JWT_END_OF_LIFE } = await Promise.all(/* import() */[__nccwpck_require__.e(226), __nccwpck_require__.e(706)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4706));
         host.warning(JWT_END_OF_LIFE);
@@ -768,7 +799,8 @@ async function verifyAndProvision(context, settings, deadline) {
     const outcome = await verifyCredentials(settings, {
         deadline,
         log: (line) => host.info(line),
-        mask: (v) => host.mask(v),
+        step: (message) => host.step(message),
+        mask: (value, label) => host.mask(value, label),
     });
     const report = {
         mode: settings.mode,

@@ -17,6 +17,8 @@ export interface Host {
   mask(value: string, label?: string): void;
   debug(message: string): void;
   info(message: string): void;
+  /** Says which check is running (a progress line on a terminal). */
+  step(message: string): void;
   notice(message: string): void;
   warning(message: string): void;
   error(message: string): void;
@@ -69,6 +71,7 @@ export function createActionsHost(
     },
     debug: (message) => command('debug', message),
     info: (message) => write(`${redactor.redact(message)}${EOL}`),
+    step: (message) => write(`${redactor.redact(message)}…${EOL}`),
     notice: (message) => command('notice', message),
     warning: (message) => command('warning', message),
     error: (message) => command('error', message),

@@ -1,5 +1,6 @@
 // Reads and validates every input before anything touches the network. Pure: it takes
 // a reader function, so the same code serves the action (INPUT_* variables) and tests.
+import { X509Certificate } from 'node:crypto';
 import { type PrivateKeyMaterial, parsePrivateKey, privateKeyForms } from './private-key.js';
 
 export type Mode = 'validate' | 'print' | 'apply';
@@ -29,6 +30,9 @@ export interface Settings {
   metrics: string[];
   dimensions: string[];
   globalCompanyId: string | undefined;
+  /** jwt only: the public certificate registered on the credential. */
+  certificate: X509Certificate | undefined;
+  expiryWarningDays: number;
   imsEndpoint: string;
   analyticsEndpoint: string;
   timeoutSeconds: number;
@@ -62,6 +66,7 @@ export const INPUT_DEFAULTS = {
   'analytics-endpoint': 'https://analytics.adobe.io',
   'timeout-seconds': '60',
   'max-attempts': '4',
+  'expiry-warning-days': '30',
 } as const;
 
 /** Inputs whose raw value is secret: masked before they are even validated. */
@@ -189,6 +194,27 @@ class InputReader {
       );
     }
     return url.origin;
+  }
+
+  certificate(auth: AuthKind): X509Certificate | undefined {
+    const raw = this.raw('certificate').trim();
+    if (raw === '') return undefined;
+    if (auth !== 'jwt') {
+      this.warnings.push(
+        'certificate is set but auth is oauth: OAuth credentials have no certificate; it is ignored.',
+      );
+      return undefined;
+    }
+    const pem = raw.includes('\\n') ? raw.replace(/\\r\\n|\\n/g, '\n') : raw;
+    try {
+      return new X509Certificate(pem);
+    } catch {
+      this.problem(
+        'certificate',
+        'must be the PEM text of the X.509 certificate registered on the credential (certificate_pub.crt, -----BEGIN CERTIFICATE-----)',
+      );
+      return undefined;
+    }
   }
 
   /** A secret: surrounding whitespace (a pasted newline) is forgiven; its value is never echoed. */
@@ -352,6 +378,8 @@ export function parseInputs(read: Reader): ParsedInputs {
       'a global company ID as listed by Analytics discovery (letters, digits, "_" or "-")',
       false,
     ),
+    certificate: r.certificate(auth),
+    expiryWarningDays: r.integer('expiry-warning-days', 0, 365, 'days'),
     imsEndpoint: r.endpoint('ims-endpoint'),
     analyticsEndpoint: r.endpoint('analytics-endpoint'),
     timeoutSeconds: r.integer('timeout-seconds', 5, 3600, 'seconds'),

@@ -14,6 +14,11 @@ export interface RunContext {
   host: Host;
   readInput: (name: string) => string;
   env: Record<string, string | undefined>;
+  /**
+   * Where print mode delivers the full commands. The action writes a 0600 file under
+   * RUNNER_TEMP; the CLI on a terminal passes stdout.
+   */
+  deliverFullCommands?: (text: string) => void;
 }
 
 function maskInputs({ host, readInput }: RunContext): void {
@@ -27,18 +32,21 @@ function printCommands(context: RunContext, settings: Settings, report: RunRepor
   for (const line of redacted) host.info(line);
   host.setOutput('command', redacted.join('\n'));
 
-  const directory = env.RUNNER_TEMP;
-  if (!directory)
-    throw new ActionError('RUNNER_TEMP is not set, so the command file cannot be written.');
-  const file = writeCommandFile(
-    directory,
-    `${instances.map((instance) => fullCommandLine(nlserver, instance, credentials)).join('\n')}\n`,
-  );
-  host.saveState('commandFile', file);
-  host.setOutput('command-file', file);
-  host.info(
-    `The full command${instances.length > 1 ? 's are' : ' is'} in ${file} (mode 0600, removed after the job). The log shows ${PLACEHOLDERS.clientSecret}${credentials.auth === 'jwt' ? ` and ${PLACEHOLDERS.privateKey}` : ''} in place of the secrets.`,
-  );
+  const full = `${instances.map((instance) => fullCommandLine(nlserver, instance, credentials)).join('\n')}\n`;
+  if (context.deliverFullCommands) {
+    context.deliverFullCommands(full);
+  } else {
+    const directory = env.RUNNER_TEMP;
+    if (!directory) {
+      throw new ActionError('RUNNER_TEMP is not set, so the command file cannot be written.');
+    }
+    const file = writeCommandFile(directory, full);
+    host.saveState('commandFile', file);
+    host.setOutput('command-file', file);
+    host.info(
+      `The full command${instances.length > 1 ? 's are' : ' is'} in ${file} (mode 0600, removed after the job). The log shows ${PLACEHOLDERS.clientSecret}${credentials.auth === 'jwt' ? ` and ${PLACEHOLDERS.privateKey}` : ''} in place of the secrets.`,
+    );
+  }
   report.instances = instances.map((instance, i) => ({
     instance,
     command: redacted[i] ?? '',
@@ -87,7 +95,8 @@ async function applyCommands(
   }
 }
 
-export async function run(context: RunContext): Promise<void> {
+/** Runs the whole job; false when the inputs were refused (the CLI's usage error). */
+export async function run(context: RunContext): Promise<boolean> {
   const { host } = context;
   maskInputs(context);
   const parsed = parseInputs(context.readInput);
@@ -106,7 +115,7 @@ export async function run(context: RunContext): Promise<void> {
     host.fail(
       `${count} input${count > 1 ? 's need' : ' needs'} fixing; nothing was sent to Adobe.`,
     );
-    return;
+    return false;
   }
 
   const deadline = Date.now() + settings.timeoutSeconds * 1000;
@@ -124,6 +133,7 @@ export async function run(context: RunContext): Promise<void> {
   } finally {
     clearTimeout(guard);
   }
+  return true;
 }
 
 async function verifyAndProvision(
@@ -140,7 +150,8 @@ async function verifyAndProvision(
   const outcome = await verifyCredentials(settings, {
     deadline,
     log: (line) => host.info(line),
-    mask: (v) => host.mask(v),
+    step: (message) => host.step(message),
+    mask: (value, label) => host.mask(value, label),
   });
 
   const report: RunReport = {

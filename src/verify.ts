@@ -1,6 +1,7 @@
 // Everything that talks to Adobe, loaded only once the inputs are known to be good.
 
 import { AnalyticsApi, RequestBudget } from './analytics-api.js';
+import { certificateChecks } from './certificate.js';
 import type { Check } from './checks.js';
 import { HttpClient } from './http.js';
 import type { Settings } from './inputs.js';
@@ -10,6 +11,7 @@ import { checkToken } from './token-check.js';
 export interface VerifyContext {
   deadline: number;
   log: (line: string) => void;
+  step: (message: string) => void;
   mask: (value: string, label: string) => void;
 }
 
@@ -28,6 +30,16 @@ export async function verifyCredentials(
     tokenExpiresAt: undefined,
     globalCompanyId: settings.globalCompanyId,
   };
+  if (settings.certificate) {
+    outcome.checks.push(
+      ...certificateChecks(
+        settings.certificate,
+        settings.credentials.privateKey?.key,
+        new Date(),
+        settings.expiryWarningDays,
+      ),
+    );
+  }
   if (settings.verify === 'none') {
     outcome.checks.push({
       id: 'ims-token',
@@ -42,6 +54,9 @@ export async function verifyCredentials(
     log: context.log,
   });
   try {
+    context.step(
+      `Requesting an access token from Adobe IMS (${settings.credentials.auth === 'oauth' ? 'OAuth Server-to-Server' : 'Service Account JWT'})`,
+    );
     const tokenResult = await checkToken(http, {
       credentials: settings.credentials,
       imsEndpoint: settings.imsEndpoint,
@@ -67,6 +82,7 @@ export async function verifyCredentials(
           context.deadline,
         ),
       );
+      context.step('Checking the Adobe Analytics product profile');
       const permissions = await checkPermissions(api, {
         orgId: credentials.orgId,
         technicalAccountId: credentials.technicalAccountId,
