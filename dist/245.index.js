@@ -41,7 +41,7 @@ function assertionClaims(credentials, imsEndpoint, metascopes, nowSeconds) {
 }
 async function signAssertion(credentials, imsEndpoint, metascopes, nowSeconds = Math.floor(Date.now() / 1000)) {
     if (!credentials.privateKey)
-        throw new errors/* ActionError */.l('private-key is required for auth jwt');
+        throw new errors/* ActionError */.lZ('private-key is required for auth jwt');
     return new sign/* SignJWT */.P(assertionClaims(credentials, imsEndpoint, metascopes, nowSeconds))
         .setProtectedHeader({ alg: 'RS256', typ: 'JWT' })
         .sign(credentials.privateKey.key);
@@ -89,7 +89,7 @@ function explainImsError(auth, status, body, imsEndpoint, attempts = 1) {
 function tokenFromResponse(response, auth, imsEndpoint) {
     const body = parseBody(response.text);
     if (response.status !== 200 || typeof body.access_token !== 'string') {
-        throw new errors/* ActionError */.l(explainImsError(auth, response.status, body, imsEndpoint, response.attempts));
+        throw new errors/* ActionError */.lZ(explainImsError(auth, response.status, body, imsEndpoint, response.attempts));
     }
     // v3 answers in seconds, the JWT exchange in milliseconds.
     const expiresIn = Number(body.expires_in);
@@ -196,7 +196,7 @@ async function checkToken(http, request) {
         token = await requestAccessToken(http, request);
     }
     catch (error) {
-        if (!(error instanceof errors/* ActionError */.l))
+        if (!(error instanceof errors/* ActionError */.lZ))
             throw error;
         checks.push({ id: 'ims-token', status: 'fail', message: error.message });
         return { checks, token: undefined, identityProven: false };
@@ -306,7 +306,7 @@ class RequestBudget {
             }
             const wait = this.#starts[0] + this.windowMs - now;
             if (now + wait >= this.deadline) {
-                throw new errors/* ActionError */.l(`Adobe Analytics allows ${this.limit} requests per ${this.windowMs / 1000} s and the remaining checks would outlast timeout-seconds: raise timeout-seconds or check fewer report suites per run.`);
+                throw new errors/* ActionError */.lZ(`Adobe Analytics allows ${this.limit} requests per ${this.windowMs / 1000} s and the remaining checks would outlast timeout-seconds: raise timeout-seconds or check fewer report suites per run.`);
             }
             await this.sleep(wait);
         }
@@ -435,7 +435,7 @@ function backoffDelay(attempt, random) {
 }
 function describeTransportError(error) {
     const cause = error?.cause;
-    return cause?.code ?? cause?.message ?? (0,errors/* errorMessage */.g)(error);
+    return cause?.code ?? cause?.message ?? (0,errors/* errorMessage */.gJ)(error);
 }
 class HttpClient {
     #options;
@@ -477,7 +477,7 @@ class HttpClient {
                 const timedOut = error?.name === 'TimeoutError';
                 reason = timedOut ? 'no answer in time' : describeTransportError(error);
                 if (attempt >= maxAttempts) {
-                    throw new errors/* ActionError */.l(`${request.label} to ${host} failed after ${attempt} attempt${attempt > 1 ? 's' : ''}: ${reason}. Check the network path to ${host} (proxy settings: HTTPS_PROXY, NO_PROXY) or raise max-attempts.`);
+                    throw new errors/* ActionError */.lZ(`${request.label} to ${host} failed after ${attempt} attempt${attempt > 1 ? 's' : ''}: ${reason}. Check the network path to ${host} (proxy settings: HTTPS_PROXY, NO_PROXY) or raise max-attempts.`);
                 }
             }
             const wait = retryAfterMs ?? backoffDelay(attempt, random);
@@ -488,7 +488,7 @@ class HttpClient {
         }
     }
     #deadlineError(request, attempts, lastReason) {
-        return new errors/* ActionError */.l(`${request.label} gave up after ${attempts} attempt${attempts === 1 ? '' : 's'}${lastReason ? ` (last: ${lastReason})` : ''}: the run would outlast timeout-seconds. Adobe may be slow or rate-limiting; raise timeout-seconds or run again later.`);
+        return new errors/* ActionError */.lZ(`${request.label} gave up after ${attempts} attempt${attempts === 1 ? '' : 's'}${lastReason ? ` (last: ${lastReason})` : ''}: the run would outlast timeout-seconds. Adobe may be slow or rate-limiting; raise timeout-seconds or run again later.`);
     }
     async close() {
         await this.#dispatcher.close();

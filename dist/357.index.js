@@ -1179,7 +1179,7 @@ async function runOne(host, request, instance) {
             });
         }
         catch (error) {
-            throw new errors/* ActionError */.l(`nlserver could not be started for instance ${instance}: ${(0,errors/* errorMessage */.g)(error)}. Set the nlserver input to the executable's full path (for example /usr/local/neolane/nl6/bin/nlserver) or run on a Campaign server.`);
+            throw new errors/* ActionError */.lZ(`nlserver could not be started for instance ${instance}: ${(0,errors/* errorMessage */.gJ)(error)}. Set the nlserver input to the executable's full path (for example /usr/local/neolane/nl6/bin/nlserver) or run on a Campaign server.`);
         }
         // host.info redacts, so nlserver echoing its argument leaks nothing.
         for (const line of output.split(/\r?\n/))

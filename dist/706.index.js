@@ -41,7 +41,7 @@ function assertionClaims(credentials, imsEndpoint, metascopes, nowSeconds) {
 }
 async function signAssertion(credentials, imsEndpoint, metascopes, nowSeconds = Math.floor(Date.now() / 1000)) {
     if (!credentials.privateKey)
-        throw new errors/* ActionError */.l('private-key is required for auth jwt');
+        throw new errors/* ActionError */.lZ('private-key is required for auth jwt');
     return new sign/* SignJWT */.P(assertionClaims(credentials, imsEndpoint, metascopes, nowSeconds))
         .setProtectedHeader({ alg: 'RS256', typ: 'JWT' })
         .sign(credentials.privateKey.key);
@@ -89,7 +89,7 @@ function explainImsError(auth, status, body, imsEndpoint, attempts = 1) {
 function tokenFromResponse(response, auth, imsEndpoint) {
     const body = parseBody(response.text);
     if (response.status !== 200 || typeof body.access_token !== 'string') {
-        throw new errors/* ActionError */.l(explainImsError(auth, response.status, body, imsEndpoint, response.attempts));
+        throw new errors/* ActionError */.lZ(explainImsError(auth, response.status, body, imsEndpoint, response.attempts));
     }
     // v3 answers in seconds, the JWT exchange in milliseconds.
     const expiresIn = Number(body.expires_in);
@@ -196,7 +196,7 @@ async function checkToken(http, request) {
         token = await requestAccessToken(http, request);
     }
     catch (error) {
-        if (!(error instanceof errors/* ActionError */.l))
+        if (!(error instanceof errors/* ActionError */.lZ))
             throw error;
         checks.push({ id: 'ims-token', status: 'fail', message: error.message });
         return { checks, token: undefined, identityProven: false };

@@ -29,7 +29,7 @@ function writeCommandFile(directory, content) {
         fd = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.openSync)(path, node_fs__WEBPACK_IMPORTED_MODULE_1__.constants.O_WRONLY | node_fs__WEBPACK_IMPORTED_MODULE_1__.constants.O_CREAT | node_fs__WEBPACK_IMPORTED_MODULE_1__.constants.O_EXCL | node_fs__WEBPACK_IMPORTED_MODULE_1__.constants.O_NOFOLLOW, 0o600);
     }
     catch (error) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .ActionError */ .l(`could not create the command file in ${directory}: ${error.message}`);
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .ActionError */ .lZ(`could not create the command file in ${directory}: ${error.message}`);
     }
     try {
         (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.writeSync)(fd, content);
@@ -66,8 +66,9 @@ function removeCommandFile(path, directory) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   g: () => (/* binding */ errorMessage),
-/* harmony export */   l: () => (/* binding */ ActionError)
+/* harmony export */   gJ: () => (/* binding */ errorMessage),
+/* harmony export */   lZ: () => (/* binding */ ActionError),
+/* harmony export */   xV: () => (/* binding */ reportFailure)
 /* harmony export */ });
 /**
  * A failure the user can act on: shown as one paragraph, never with a stack trace.
@@ -78,6 +79,16 @@ class ActionError extends Error {
 }
 function errorMessage(error) {
     return error instanceof Error ? error.message : String(error);
+}
+/** Ends a run that threw: one readable paragraph, the stack only in debug mode. */
+function reportFailure(host, error) {
+    if (error instanceof ActionError) {
+        host.fail(error.message);
+        return;
+    }
+    host.fail(`Unexpected error: ${errorMessage(error)}. Please report it with the log of this step.`);
+    if (host.isDebug && error instanceof Error && error.stack)
+        host.debug(error.stack);
 }
 
 
@@ -197,14 +208,7 @@ try {
     }
 }
 catch (error) {
-    if (error instanceof _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .ActionError */ .l) {
-        host.fail(error.message);
-    }
-    else {
-        host.fail(`Unexpected error: ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .errorMessage */ .g)(error)}. Please report it with the log of this step.`);
-        if (host.isDebug && error instanceof Error && error.stack)
-            host.debug(error.stack);
-    }
+    (0,_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .reportFailure */ .xV)(host, error);
 }
 
 __webpack_async_result__();
@@ -359,6 +363,33 @@ const INPUT_DEFAULTS = {
     'max-attempts': '4',
     'expiry-warning-days': '30',
 };
+/** Every input, in action.yml's order (a test keeps the two in agreement). */
+const INPUT_NAMES = (/* unused pure expression or super */ null && ([
+    'mode',
+    'auth',
+    'ims-org-id',
+    'client-id',
+    'client-secret',
+    'technical-account-id',
+    'private-key',
+    'private-key-passphrase',
+    'scopes',
+    'metascopes',
+    'instances',
+    'nlserver',
+    'continue-on-instance-error',
+    'verify',
+    'report-suites',
+    'metrics',
+    'dimensions',
+    'certificate',
+    'expiry-warning-days',
+    'global-company-id',
+    'ims-endpoint',
+    'analytics-endpoint',
+    'timeout-seconds',
+    'max-attempts',
+]));
 /** Inputs whose raw value is secret: masked before they are even validated. */
 const SECRET_INPUTS = ['client-secret', 'private-key', 'private-key-passphrase'];
 const ORG_ID = /^[A-Za-z0-9]{24}@AdobeOrg$/;
@@ -704,7 +735,7 @@ function printCommands(context, settings, report) {
     else {
         const directory = env.RUNNER_TEMP;
         if (!directory) {
-            throw new errors/* ActionError */.l('RUNNER_TEMP is not set, so the command file cannot be written.');
+            throw new errors/* ActionError */.lZ('RUNNER_TEMP is not set, so the command file cannot be written.');
         }
         const file = (0,command_file/* writeCommandFile */.b)(directory, full);
         host.saveState('commandFile', file);
@@ -744,7 +775,7 @@ async function applyCommands(context, settings, report) {
     const failures = results.filter((r) => r.exitCode !== 0);
     if (failures.length > 0) {
         const skipped = settings.instances.length - results.length;
-        throw new errors/* ActionError */.l(`nlserver config failed for ${failures.map((f) => `instance ${f.instance} (exit code ${f.exitCode})`).join(', ')}` +
+        throw new errors/* ActionError */.lZ(`nlserver config failed for ${failures.map((f) => `instance ${f.instance} (exit code ${f.exitCode})`).join(', ')}` +
             (skipped > 0
                 ? `; ${skipped} remaining instance(s) were not attempted (set continue-on-instance-error: true to try them all)`
                 : '') +
@@ -822,7 +853,7 @@ async function verifyAndProvision(context, settings, deadline) {
             const stopped = settings.mode === 'validate'
                 ? ''
                 : ` Nothing was ${settings.mode === 'print' ? 'printed' : 'applied'}.`;
-            throw new errors/* ActionError */.l(`${failures.map((f) => f.message).join(' ')}${stopped}`);
+            throw new errors/* ActionError */.lZ(`${failures.map((f) => f.message).join(' ')}${stopped}`);
         }
         if (settings.mode === 'print')
             printCommands(context, settings, report);

@@ -1,6 +1,6 @@
 // Entry point for both the main and the post step (the runner exposes state saved by
 // main as STATE_* variables in post). Turns any failure into one readable paragraph.
-import { ActionError, errorMessage } from './errors.js';
+import { reportFailure } from './errors.js';
 import { createActionsHost, readActionInput } from './host.js';
 import { run } from './main.js';
 import { post } from './post.js';
@@ -17,12 +17,5 @@ try {
     await run({ host, readInput: (name) => readActionInput(env, name), env });
   }
 } catch (error) {
-  if (error instanceof ActionError) {
-    host.fail(error.message);
-  } else {
-    host.fail(
-      `Unexpected error: ${errorMessage(error)}. Please report it with the log of this step.`,
-    );
-    if (host.isDebug && error instanceof Error && error.stack) host.debug(error.stack);
-  }
+  reportFailure(host, error);
 }

@@ -69,6 +69,34 @@ export const INPUT_DEFAULTS = {
   'expiry-warning-days': '30',
 } as const;
 
+/** Every input, in action.yml's order (a test keeps the two in agreement). */
+export const INPUT_NAMES = [
+  'mode',
+  'auth',
+  'ims-org-id',
+  'client-id',
+  'client-secret',
+  'technical-account-id',
+  'private-key',
+  'private-key-passphrase',
+  'scopes',
+  'metascopes',
+  'instances',
+  'nlserver',
+  'continue-on-instance-error',
+  'verify',
+  'report-suites',
+  'metrics',
+  'dimensions',
+  'certificate',
+  'expiry-warning-days',
+  'global-company-id',
+  'ims-endpoint',
+  'analytics-endpoint',
+  'timeout-seconds',
+  'max-attempts',
+] as const;
+
 /** Inputs whose raw value is secret: masked before they are even validated. */
 export const SECRET_INPUTS = ['client-secret', 'private-key', 'private-key-passphrase'] as const;
 

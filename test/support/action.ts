@@ -42,9 +42,14 @@ export function parseFileCommands(text: string): Record<string, string> {
   return result;
 }
 
-function runStep(env: Record<string, string>): Promise<StepResult> {
+/** Runs one of the bundled entry points with Node, capturing its output. */
+export function runNode(
+  script: string,
+  args: string[],
+  env: Record<string, string>,
+): Promise<StepResult> {
   return new Promise((resolveStep, reject) => {
-    const child = spawn(NODE, [join(ROOT, 'dist/index.js')], {
+    const child = spawn(NODE, [join(ROOT, script), ...args], {
       env,
       cwd: ROOT,
       stdio: ['ignore', 'pipe', 'pipe'],
@@ -59,6 +64,17 @@ function runStep(env: Record<string, string>): Promise<StepResult> {
     });
     child.on('error', reject);
     child.on('close', (code) => resolveStep({ exitCode: code ?? -1, stdout, stderr }));
+  });
+}
+
+const runStep = (env: Record<string, string>) => runNode('dist/index.js', [], env);
+
+/** The CLI with a clean environment (PATH and HOME only, plus `env`). */
+export function runCli(args: string[], env: Record<string, string> = {}): Promise<StepResult> {
+  return runNode('dist/cli/index.js', args, {
+    PATH: `${FAKE_BIN}${delimiter}${process.env.PATH ?? ''}`,
+    HOME: tmpdir(),
+    ...env,
   });
 }
 

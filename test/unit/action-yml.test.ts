@@ -2,7 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { INPUT_DEFAULTS, parseInputs } from '../../src/inputs.js';
+import { INPUT_DEFAULTS, INPUT_NAMES, parseInputs } from '../../src/inputs.js';
 import { ROOT } from '../support/action.js';
 
 interface ActionYml {
@@ -43,6 +43,7 @@ describe('action.yml', () => {
       return '';
     });
     expect([...read].sort()).toEqual(Object.keys(action.inputs).sort());
+    expect([...INPUT_NAMES]).toEqual(Object.keys(action.inputs));
     const set = new Set([...sources.matchAll(/setOutput\('([a-z-]+)'/g)].map((m) => m[1]));
     expect([...set].sort()).toEqual(Object.keys(action.outputs).sort());
   });

@@ -1,0 +1,1565 @@
+#!/usr/bin/env node
+import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
+/******/ var __webpack_modules__ = ({
+
+/***/ 7391:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   dc: () => (/* binding */ EXIT),
+/* harmony export */   pD: () => (/* binding */ envName),
+/* harmony export */   u_: () => (/* binding */ USAGE),
+/* harmony export */   wE: () => (/* binding */ parseCli)
+/* harmony export */ });
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(7975);
+/* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_util__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(3916);
+/* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(425);
+// Command-line arguments of the CLI: flags named like the action's inputs, with
+// ADOBE_<INPUT_NAME> environment variables as fallbacks and secrets only from the
+// environment. Pure apart from reading --private-key-file.
+
+
+
+
+const EXIT = { ok: 0, checkFailed: 1, usage: 2 };
+const COMMANDS = ['validate', 'print', 'apply'];
+const FLAG_INPUTS = _inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .INPUT_NAMES */ .Qh.filter((name) => name !== 'mode' && !_inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .SECRET_INPUTS */ .pH.includes(name));
+const envName = (input) => `ADOBE_${input.replace(/-/g, '_').toUpperCase()}`;
+const USAGE = `Usage: campaign-analytics-credentials <validate|print|apply> [options]
+
+Checks Adobe Campaign Classic Analytics connector credentials with Adobe IMS and the
+Analytics 2.0 API, then prints or applies the nlserver config command.
+
+Commands:
+  validate   check the credential (token, identity, Analytics product profile)
+  print      check, then write the full nlserver command(s) to stdout
+  apply      check, then run nlserver config on each instance
+
+Options (each also read from ADOBE_<NAME>, e.g. --ims-org-id from ADOBE_IMS_ORG_ID):
+${FLAG_INPUTS.map((name) => `  --${name} <value>`).join('\n')}
+  --private-key-file <path>   read the JWT private key from a file
+  --json                      print one JSON result on stdout (logs go to stderr);
+                              print mode then gives only the redacted command
+  --help                      show this help
+
+Secrets are never taken as flags, because flags show in process lists. Set them in the
+environment: ADOBE_CLIENT_SECRET, ADOBE_PRIVATE_KEY (PEM or base64 -w0),
+ADOBE_PRIVATE_KEY_PASSPHRASE.
+
+Exit codes: 0 all checks passed, 1 a check or nlserver failed, 2 usage or input error.`;
+/** Parses argv; throws ActionError for a usage error. */
+function parseCli(argv) {
+    const options = {
+        json: { type: 'boolean' },
+        help: { type: 'boolean' },
+    };
+    for (const name of [...FLAG_INPUTS, 'private-key-file', ..._inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .SECRET_INPUTS */ .pH])
+        options[name] = { type: 'string' };
+    let parsed;
+    try {
+        parsed = (0,node_util__WEBPACK_IMPORTED_MODULE_1__.parseArgs)({ args: argv, options, allowPositionals: true, strict: true });
+    }
+    catch (error) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .ActionError */ .lZ(`${error.message}. See --help.`);
+    }
+    const flags = parsed.values;
+    if (flags.help)
+        return 'help';
+    for (const secret of _inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .SECRET_INPUTS */ .pH) {
+        if (flags[secret] !== undefined) {
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .ActionError */ .lZ(`--${secret} is not accepted: flags show in process lists. Set ${envName(secret)} instead.`);
+        }
+    }
+    const [command, ...extra] = parsed.positionals;
+    if (!command || !COMMANDS.includes(command) || extra.length > 0) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .ActionError */ .lZ(`expected one command, validate, print or apply; got ${JSON.stringify(parsed.positionals.join(' '))}. See --help.`);
+    }
+    const values = { mode: command };
+    for (const name of FLAG_INPUTS) {
+        if (typeof flags[name] === 'string')
+            values[name] = flags[name];
+    }
+    const keyFile = flags['private-key-file'];
+    if (typeof keyFile === 'string') {
+        try {
+            values['private-key'] = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(keyFile, 'utf8');
+        }
+        catch (error) {
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .ActionError */ .lZ(`--private-key-file ${keyFile} cannot be read: ${error.message}`);
+        }
+    }
+    return { command: command, values, json: flags.json === true };
+}
+
+
+/***/ }),
+
+/***/ 5581:
+/***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
+
+__nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
+/* harmony import */ var _cli_args_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7391);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(3916);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(443);
+/* harmony import */ var _redact_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(6670);
+/* harmony import */ var _terminal_host_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(2582);
+// The same job as a command for any CI system (see USAGE in cli-args.ts).
+
+
+
+
+
+async function main() {
+    const env = process.env;
+    let args;
+    try {
+        args = (0,_cli_args_js__WEBPACK_IMPORTED_MODULE_0__/* .parseCli */ .wE)(process.argv.slice(2));
+    }
+    catch (error) {
+        process.stderr.write(`error: ${error.message}\n`);
+        return _cli_args_js__WEBPACK_IMPORTED_MODULE_0__/* .EXIT */ .dc.usage;
+    }
+    if (args === 'help') {
+        process.stdout.write(`${_cli_args_js__WEBPACK_IMPORTED_MODULE_0__/* .USAGE */ .u_}\n`);
+        return _cli_args_js__WEBPACK_IMPORTED_MODULE_0__/* .EXIT */ .dc.ok;
+    }
+    const { values, json, command } = args;
+    const host = (0,_terminal_host_js__WEBPACK_IMPORTED_MODULE_2__/* .createTerminalHost */ .V)(new _redact_js__WEBPACK_IMPORTED_MODULE_3__/* .Redactor */ .p(), {
+        json,
+        stdout: process.stdout,
+        stderr: process.stderr,
+        debug: env.ADOBE_DEBUG === '1',
+    });
+    let inputsValid = true;
+    try {
+        inputsValid = await (0,_main_js__WEBPACK_IMPORTED_MODULE_1__/* .run */ .e)({
+            host,
+            env,
+            readInput: (name) => values[name] ?? env[(0,_cli_args_js__WEBPACK_IMPORTED_MODULE_0__/* .envName */ .pD)(name)] ?? '',
+            // The user asked for the command: on stdout in full, unless stdout is for JSON.
+            deliverFullCommands: (text) => {
+                if (!json)
+                    process.stdout.write(text);
+            },
+        });
+    }
+    catch (error) {
+        (0,_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .reportFailure */ .xV)(host, error);
+    }
+    const exitCode = !inputsValid ? _cli_args_js__WEBPACK_IMPORTED_MODULE_0__/* .EXIT */ .dc.usage : process.exitCode ? _cli_args_js__WEBPACK_IMPORTED_MODULE_0__/* .EXIT */ .dc.checkFailed : _cli_args_js__WEBPACK_IMPORTED_MODULE_0__/* .EXIT */ .dc.ok;
+    if (json) {
+        const checks = host.outputs.checks ? JSON.parse(host.outputs.checks) : [];
+        const { checks: _checks, ...outputs } = host.outputs;
+        process.stdout.write(`${JSON.stringify({ command, ok: exitCode === _cli_args_js__WEBPACK_IMPORTED_MODULE_0__/* .EXIT */ .dc.ok, exitCode, checks, outputs, warnings: host.warnings, errors: host.errors }, null, 2)}\n`);
+    }
+    return exitCode;
+}
+process.exitCode = await main();
+
+__webpack_async_result__();
+} catch(e) { __webpack_async_result__(e); } }, 1);
+
+/***/ }),
+
+/***/ 3916:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   gJ: () => (/* binding */ errorMessage),
+/* harmony export */   lZ: () => (/* binding */ ActionError),
+/* harmony export */   xV: () => (/* binding */ reportFailure)
+/* harmony export */ });
+/**
+ * A failure the user can act on: shown as one paragraph, never with a stack trace.
+ * Anything else that escapes is a bug and gets its stack in debug mode only.
+ */
+class ActionError extends Error {
+    name = 'ActionError';
+}
+function errorMessage(error) {
+    return error instanceof Error ? error.message : String(error);
+}
+/** Ends a run that threw: one readable paragraph, the stack only in debug mode. */
+function reportFailure(host, error) {
+    if (error instanceof ActionError) {
+        host.fail(error.message);
+        return;
+    }
+    host.fail(`Unexpected error: ${errorMessage(error)}. Please report it with the log of this step.`);
+    if (host.isDebug && error instanceof Error && error.stack)
+        host.debug(error.stack);
+}
+
+
+/***/ }),
+
+/***/ 425:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  Qh: () => (/* binding */ INPUT_NAMES),
+  pH: () => (/* binding */ SECRET_INPUTS),
+  TL: () => (/* binding */ parseInputs)
+});
+
+// UNUSED EXPORTS: INPUT_DEFAULTS, splitList
+
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __nccwpck_require__(7598);
+;// CONCATENATED MODULE: ./src/private-key.ts
+// Turns the `private-key` input into a usable RSA key plus the exact bytes nlserver
+// expects (`base64 -w0 private.key`). Users paste keys in many shapes; the forgivable
+// ones are normalised, the rest get a message that says what was pasted instead.
+
+const PEM_LABEL = /-----BEGIN ([A-Z0-9 ]+)-----/;
+function normalisePem(text) {
+    const withNewlines = text.includes('\\n') ? text.replace(/\\r\\n|\\n/g, '\n') : text;
+    return `${withNewlines.replace(/\r\n?/g, '\n').trim()}\n`;
+}
+function decodeBase64Pem(text) {
+    if (/\s/.test(text)) {
+        return {
+            problem: 'looks like base64 wrapped over several lines; encode the key file on one line with `base64 -w0 private.key`, or paste the PEM text itself',
+        };
+    }
+    if (!/^[A-Za-z0-9+/]+={0,2}$/.test(text)) {
+        return {
+            problem: 'is neither PEM text (-----BEGIN PRIVATE KEY-----) nor base64 of a PEM file (`base64 -w0 private.key`)',
+        };
+    }
+    const decoded = Buffer.from(text, 'base64').toString('utf8');
+    if (!PEM_LABEL.test(decoded)) {
+        return {
+            problem: 'is base64, but not of a PEM key file: encode the private.key file from the Developer Console with `base64 -w0 private.key`',
+        };
+    }
+    return { pem: decoded };
+}
+function parsePrivateKey(raw, passphrase) {
+    const text = raw.trim();
+    let pem;
+    // Given as base64, the input already is what nlserver takes: keep those exact bytes.
+    let givenBase64;
+    if (text.includes('-----BEGIN')) {
+        pem = normalisePem(text);
+    }
+    else {
+        const decoded = decodeBase64Pem(text);
+        if (!decoded.pem)
+            return { ok: false, problem: decoded.problem ?? 'cannot be read' };
+        pem = decoded.pem;
+        givenBase64 = text;
+    }
+    const label = PEM_LABEL.exec(pem)?.[1] ?? '';
+    if (label === 'CERTIFICATE') {
+        return {
+            ok: false,
+            problem: 'is a certificate (certificate_pub.crt); give the private key (private.key) from the same key pair',
+        };
+    }
+    if (label.includes('PUBLIC KEY')) {
+        return { ok: false, problem: 'is a public key; give the private key (private.key) instead' };
+    }
+    if (!label.includes('PRIVATE KEY')) {
+        return { ok: false, problem: `holds a "${label}" PEM block, not a private key` };
+    }
+    if (!pem.includes(`-----END ${label}-----`)) {
+        return {
+            ok: false,
+            problem: `is truncated: the "-----END ${label}-----" line is missing; copy the whole file`,
+        };
+    }
+    const encrypted = label.startsWith('ENCRYPTED') || pem.includes('Proc-Type: 4,ENCRYPTED');
+    if (encrypted && passphrase === '') {
+        return {
+            ok: false,
+            problem: 'is encrypted: set private-key-passphrase, or give the unencrypted key',
+        };
+    }
+    let key;
+    try {
+        key = (0,external_node_crypto_.createPrivateKey)(encrypted ? { key: pem, format: 'pem', passphrase } : pem);
+    }
+    catch {
+        return {
+            ok: false,
+            problem: encrypted
+                ? 'could not be decrypted: private-key-passphrase is wrong'
+                : 'is not a readable private key (the PEM body is damaged or incomplete); copy the whole private.key file again',
+        };
+    }
+    if (key.asymmetricKeyType !== 'rsa') {
+        return {
+            ok: false,
+            problem: `is a ${key.asymmetricKeyType ?? 'non-RSA'} key; Adobe service-account credentials use RSA keys (RS256)`,
+        };
+    }
+    // nlserver cannot take a passphrase: it gets the decrypted key.
+    if (!encrypted) {
+        const base64 = givenBase64 ?? Buffer.from(pem, 'utf8').toString('base64');
+        return { ok: true, value: { key, pem, base64 } };
+    }
+    const decrypted = String(key.export({ type: 'pkcs8', format: 'pem' }));
+    return {
+        ok: true,
+        value: { key, pem: decrypted, base64: Buffer.from(decrypted, 'utf8').toString('base64') },
+    };
+}
+/** Every string form of the key that could appear anywhere, for masking. */
+function privateKeyForms(material, raw) {
+    const bodyLines = material.pem
+        .split('\n')
+        .filter((line) => line.length >= 16 && !line.startsWith('-----') && !line.includes(':'));
+    return [raw.trim(), material.pem.trim(), material.base64, ...bodyLines];
+}
+
+;// CONCATENATED MODULE: ./src/inputs.ts
+// Reads and validates every input before anything touches the network. Pure: it takes
+// a reader function, so the same code serves the action (INPUT_* variables) and tests.
+
+
+/** Defaults as in action.yml (a test keeps the two in agreement). */
+const INPUT_DEFAULTS = {
+    mode: 'validate',
+    auth: 'auto',
+    verify: 'permissions',
+    scopes: 'openid,AdobeID,read_organizations,additional_info.projectedProductContext,additional_info.job_function',
+    metascopes: 'ent_analytics_bulk_ingest_sdk',
+    nlserver: 'nlserver',
+    'continue-on-instance-error': 'false',
+    'ims-endpoint': 'https://ims-na1.adobelogin.com',
+    'analytics-endpoint': 'https://analytics.adobe.io',
+    'timeout-seconds': '60',
+    'max-attempts': '4',
+    'expiry-warning-days': '30',
+};
+/** Every input, in action.yml's order (a test keeps the two in agreement). */
+const INPUT_NAMES = [
+    'mode',
+    'auth',
+    'ims-org-id',
+    'client-id',
+    'client-secret',
+    'technical-account-id',
+    'private-key',
+    'private-key-passphrase',
+    'scopes',
+    'metascopes',
+    'instances',
+    'nlserver',
+    'continue-on-instance-error',
+    'verify',
+    'report-suites',
+    'metrics',
+    'dimensions',
+    'certificate',
+    'expiry-warning-days',
+    'global-company-id',
+    'ims-endpoint',
+    'analytics-endpoint',
+    'timeout-seconds',
+    'max-attempts',
+];
+/** Inputs whose raw value is secret: masked before they are even validated. */
+const SECRET_INPUTS = ['client-secret', 'private-key', 'private-key-passphrase'];
+const ORG_ID = /^[A-Za-z0-9]{24}@AdobeOrg$/;
+const TECHNICAL_ACCOUNT = /^[A-Za-z0-9]+@techacct\.adobe\.com$/;
+const CLIENT_ID = /^[A-Za-z0-9_-]{8,128}$/;
+const INSTANCE = /^[A-Za-z0-9][A-Za-z0-9_-]{0,63}$/;
+const SCOPE = /^[A-Za-z0-9_.:-]+$/;
+const METASCOPE = /^[A-Za-z0-9_]+$/;
+const REPORT_SUITE = /^[A-Za-z0-9][A-Za-z0-9._-]*$/;
+const COMPONENT = /^(?:[a-z]+\/)?[A-Za-z0-9_.-]+$/;
+const COMPANY = /^[A-Za-z0-9_-]+$/;
+const LOOPBACK_HOSTS = new Set(['localhost', '127.0.0.1', '[::1]']);
+function describe(value) {
+    const shown = value.length > 60 ? `${value.slice(0, 60)}…` : value;
+    return JSON.stringify(shown);
+}
+/** Comma- or newline-separated list; blanks dropped. */
+function splitList(value) {
+    return value
+        .split(/[,\n]/)
+        .map((item) => item.trim())
+        .filter((item) => item !== '');
+}
+class InputReader {
+    read;
+    problems = [];
+    warnings = [];
+    constructor(read) {
+        this.read = read;
+    }
+    raw(name) {
+        return this.read(name);
+    }
+    /** The trimmed value, or the default from action.yml when empty. */
+    text(name) {
+        const value = this.read(name).trim();
+        if (value !== '')
+            return value;
+        return INPUT_DEFAULTS[name] ?? '';
+    }
+    problem(input, message) {
+        this.problems.push({ input, message: `${input} ${message}` });
+    }
+    choice(name, allowed) {
+        const value = this.text(name).toLowerCase();
+        if (allowed.includes(value))
+            return value;
+        this.problem(name, `must be one of ${allowed.join(', ')}; got ${describe(this.text(name))}`);
+        return allowed[0];
+    }
+    boolean(name) {
+        const value = this.text(name);
+        if (/^(true|True|TRUE)$/.test(value))
+            return true;
+        if (/^(false|False|FALSE)$/.test(value))
+            return false;
+        this.problem(name, `must be true or false; got ${describe(value)}`);
+        return false;
+    }
+    integer(name, min, max, unit) {
+        const value = this.text(name);
+        const number = /^\d+$/.test(value) ? Number(value) : Number.NaN;
+        if (Number.isSafeInteger(number) && number >= min && number <= max)
+            return number;
+        this.problem(name, `must be a whole number of ${unit} from ${min} to ${max}; got ${describe(value)}`);
+        return min;
+    }
+    matching(name, pattern, expected, required) {
+        const value = this.text(name);
+        if (value === '') {
+            if (required)
+                this.problem(name, `is required: ${expected}`);
+            return undefined;
+        }
+        if (!pattern.test(value)) {
+            this.problem(name, `must be ${expected}; got ${describe(value)}`);
+            return undefined;
+        }
+        return value;
+    }
+    list(name, pattern, expected, normalise = (v) => v) {
+        const items = splitList(this.text(name)).map(normalise);
+        const bad = items.filter((item) => !pattern.test(item));
+        if (bad.length > 0) {
+            this.problem(name, `has entries that are not ${expected}: ${bad.map(describe).join(', ')}`);
+        }
+        return items.filter((item) => pattern.test(item));
+    }
+    endpoint(name) {
+        const value = this.text(name);
+        let url;
+        try {
+            url = new URL(value);
+        }
+        catch {
+            this.problem(name, `must be a URL such as ${INPUT_DEFAULTS[name]}; got ${describe(value)}`);
+            return value;
+        }
+        const loopback = LOOPBACK_HOSTS.has(url.hostname);
+        if (url.protocol !== 'https:' && !(url.protocol === 'http:' && loopback)) {
+            this.problem(name, `must use https (plain http is allowed only for a loopback emulator); got ${describe(value)}`);
+        }
+        else if (url.username || url.password) {
+            this.problem(name, 'must not contain credentials (user:password@)');
+        }
+        else if (url.pathname !== '/' || url.search || url.hash) {
+            this.problem(name, `must be a bare origin with no path or query, such as ${url.origin}; got ${describe(value)}`);
+        }
+        return url.origin;
+    }
+    certificate(auth) {
+        const raw = this.raw('certificate').trim();
+        if (raw === '')
+            return undefined;
+        if (auth !== 'jwt') {
+            this.warnings.push('certificate is set but auth is oauth: OAuth credentials have no certificate; it is ignored.');
+            return undefined;
+        }
+        const pem = raw.includes('\\n') ? raw.replace(/\\r\\n|\\n/g, '\n') : raw;
+        try {
+            return new external_node_crypto_.X509Certificate(pem);
+        }
+        catch {
+            this.problem('certificate', 'must be the PEM text of the X.509 certificate registered on the credential (certificate_pub.crt, -----BEGIN CERTIFICATE-----)');
+            return undefined;
+        }
+    }
+    /** A secret: surrounding whitespace (a pasted newline) is forgiven; its value is never echoed. */
+    secret(name, required, what) {
+        const value = this.raw(name).trim();
+        if (value === '') {
+            if (required)
+                this.problem(name, `is required: ${what}. ${EMPTY_SECRET_HINT}`);
+            return '';
+        }
+        if (/^['"`]|['"`]$/.test(value)) {
+            this.problem(name, 'starts or ends with a quote character: store the value without quotes');
+        }
+        else if (/\s/.test(value)) {
+            this.problem(name, 'contains whitespace inside the value: copy it again without line breaks or spaces');
+        }
+        return value;
+    }
+}
+const EMPTY_SECRET_HINT = 'If it is set from a secret, the secret may be missing in this repository or environment, or unavailable to this event (secrets are not passed to workflows triggered from forks).';
+function normaliseComponent(prefix) {
+    return (id) => (id.includes('/') ? id : `${prefix}/${id}`);
+}
+function parseInputs(read) {
+    const r = new InputReader(read);
+    const secretForms = [];
+    const mode = r.choice('mode', ['validate', 'print', 'apply']);
+    const authChoice = r.choice('auth', ['auto', 'oauth', 'jwt']);
+    const verify = r.choice('verify', ['permissions', 'token', 'none']);
+    const writesCommand = mode !== 'validate';
+    const rawKey = r.raw('private-key');
+    const hasKey = rawKey.trim() !== '';
+    const auth = authChoice === 'auto' ? (hasKey ? 'jwt' : 'oauth') : authChoice;
+    const orgId = r.matching('ims-org-id', ORG_ID, '24 letters or digits followed by @AdobeOrg, as shown in the Developer Console credential', true);
+    const clientId = r.matching('client-id', CLIENT_ID, 'the credential\'s client ID (API key): 8 to 128 letters, digits, "-" or "_"', true);
+    const clientSecret = r.secret('client-secret', true, "the credential's client secret from the Developer Console");
+    if (writesCommand && clientSecret.includes('/')) {
+        r.problem('client-secret', 'contains "/", which nlserver reads as a field separator; generate a new client secret');
+    }
+    const technicalAccountId = r.matching('technical-account-id', TECHNICAL_ACCOUNT, 'the technical account ID, ending in @techacct.adobe.com', writesCommand || auth === 'jwt');
+    let privateKey;
+    const passphrase = r.raw('private-key-passphrase').trim();
+    if (auth === 'jwt') {
+        if (!hasKey) {
+            r.problem('private-key', `is required when auth is jwt: the PEM text of private.key, or its \`base64 -w0\`. ${EMPTY_SECRET_HINT}`);
+        }
+        else {
+            const parsed = parsePrivateKey(rawKey, passphrase);
+            if (parsed.ok) {
+                privateKey = parsed.value;
+                secretForms.push(...privateKeyForms(parsed.value, rawKey));
+            }
+            else if (parsed.problem.startsWith('could not be decrypted')) {
+                r.problem('private-key-passphrase', 'is wrong: the encrypted private-key could not be decrypted with it');
+            }
+            else {
+                r.problem('private-key', parsed.problem);
+            }
+        }
+    }
+    else if (hasKey) {
+        r.warnings.push('private-key is set but auth is oauth: the key is ignored (OAuth Server-to-Server needs no key).');
+    }
+    const scopes = r.list('scopes', SCOPE, 'IMS scope names (letters, digits, ".", "_", ":", "-")');
+    if (auth === 'oauth' && scopes.length === 0)
+        r.problem('scopes', 'must name at least one scope');
+    const metascopes = r.list('metascopes', METASCOPE, 'metascope names such as ent_analytics_bulk_ingest_sdk');
+    if (auth === 'jwt' && metascopes.length === 0)
+        r.problem('metascopes', 'must name at least one metascope');
+    const instances = r.list('instances', INSTANCE, 'plain Campaign instance names (letters, digits, "_" or "-"; no spaces, slashes or shell characters)');
+    const duplicates = instances.filter((name, index) => instances.indexOf(name) !== index);
+    if (duplicates.length > 0)
+        r.problem('instances', `lists ${[...new Set(duplicates)].join(', ')} more than once`);
+    if (writesCommand && instances.length === 0 && r.problems.every((p) => p.input !== 'instances')) {
+        r.problem('instances', `is required when mode is ${mode}: the Campaign instance name(s) to configure`);
+    }
+    const nlserver = r.text('nlserver');
+    if (/[\r\n\0]/.test(nlserver))
+        r.problem('nlserver', 'must be a single path to the nlserver executable');
+    const settings = {
+        mode,
+        verify,
+        credentials: {
+            auth,
+            orgId: orgId ?? '',
+            clientId: clientId ?? '',
+            clientSecret,
+            technicalAccountId,
+            privateKey,
+        },
+        scopes,
+        metascopes,
+        instances,
+        nlserver,
+        continueOnInstanceError: r.boolean('continue-on-instance-error'),
+        reportSuites: r.list('report-suites', REPORT_SUITE, 'report suite IDs (rsid)'),
+        metrics: r.list('metrics', COMPONENT, 'metric IDs such as pageviews, event1 or metrics/event1', normaliseComponent('metrics')),
+        dimensions: r.list('dimensions', COMPONENT, 'dimension IDs such as evar1 or variables/evar1', normaliseComponent('variables')),
+        globalCompanyId: r.matching('global-company-id', COMPANY, 'a global company ID as listed by Analytics discovery (letters, digits, "_" or "-")', false),
+        certificate: r.certificate(auth),
+        expiryWarningDays: r.integer('expiry-warning-days', 0, 365, 'days'),
+        imsEndpoint: r.endpoint('ims-endpoint'),
+        analyticsEndpoint: r.endpoint('analytics-endpoint'),
+        timeoutSeconds: r.integer('timeout-seconds', 5, 3600, 'seconds'),
+        maxAttempts: r.integer('max-attempts', 1, 10, 'attempts'),
+    };
+    if (settings.reportSuites.length === 0) {
+        for (const name of ['metrics', 'dimensions']) {
+            if (settings[name].length > 0)
+                r.problem(name, 'needs report-suites: the report suites to check them in');
+        }
+    }
+    return {
+        settings: r.problems.length === 0 ? settings : undefined,
+        problems: r.problems,
+        warnings: r.warnings,
+        secretForms,
+    };
+}
+
+
+/***/ }),
+
+/***/ 443:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  e: () => (/* binding */ run)
+});
+
+;// CONCATENATED MODULE: ./src/checks.ts
+function failed(checks) {
+    return checks.filter((check) => check.status === 'fail');
+}
+
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __nccwpck_require__(7598);
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(3024);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(6760);
+// EXTERNAL MODULE: ./src/errors.ts
+var errors = __nccwpck_require__(3916);
+;// CONCATENATED MODULE: ./src/command-file.ts
+// The full commands (secrets included) for `mode: print`, in a file only the runner's
+// user can read, created exclusively so a planted file or symlink is never written
+// through, and removed by the post step.
+
+
+
+
+function writeCommandFile(directory, content) {
+    const path = (0,external_node_path_.join)(directory, `adobe-campaign-nlserver-${(0,external_node_crypto_.randomBytes)(8).toString('hex')}.sh`);
+    let fd;
+    try {
+        fd = (0,external_node_fs_.openSync)(path, external_node_fs_.constants.O_WRONLY | external_node_fs_.constants.O_CREAT | external_node_fs_.constants.O_EXCL | external_node_fs_.constants.O_NOFOLLOW, 0o600);
+    }
+    catch (error) {
+        throw new errors/* ActionError */.lZ(`could not create the command file in ${directory}: ${error.message}`);
+    }
+    try {
+        (0,external_node_fs_.writeSync)(fd, content);
+    }
+    finally {
+        (0,external_node_fs_.closeSync)(fd);
+    }
+    return path;
+}
+/** Removes a command file written by this action; anything else is left alone. */
+function removeCommandFile(path, directory) {
+    const inside = relative(directory, path);
+    if (!inside ||
+        inside.startsWith('..') ||
+        isAbsolute(inside) ||
+        !/^adobe-campaign-nlserver-[0-9a-f]{16}\.sh$/.test(inside)) {
+        return 'refused';
+    }
+    try {
+        if (!lstatSync(path).isFile())
+            return 'refused';
+    }
+    catch {
+        return 'absent';
+    }
+    rmSync(path, { force: true });
+    return 'removed';
+}
+
+// EXTERNAL MODULE: ./src/inputs.ts + 1 modules
+var inputs = __nccwpck_require__(425);
+// EXTERNAL MODULE: ./src/nlserver.ts
+var src_nlserver = __nccwpck_require__(2938);
+;// CONCATENATED MODULE: ./src/report.ts
+const STATUS_LABEL = {
+    pass: '✅ pass',
+    fail: '❌ fail',
+    warn: '⚠️ warn',
+    skip: '⏭️ skip',
+};
+function cell(text) {
+    return text.replace(/\|/g, '\\|').replace(/\r?\n/g, '<br>');
+}
+function summaryMarkdown(report) {
+    const lines = [
+        '### Adobe Analytics connector credentials',
+        '',
+        `Mode: **${report.mode}** · credential: **${report.auth === 'oauth' ? 'OAuth Server-to-Server' : 'Service Account (JWT, end of life)'}**` +
+            (report.tokenExpiresAt ? ` · token valid until ${report.tokenExpiresAt.toISOString()}` : ''),
+        '',
+        '| Check | Status | Details |',
+        '| --- | --- | --- |',
+        ...report.checks.map((c) => `| ${cell(c.id)} | ${STATUS_LABEL[c.status]} | ${cell(c.message)} |`),
+    ];
+    if (report.instances.length > 0) {
+        lines.push('', '| Instance | Command (secrets redacted) | Result |', '| --- | --- | --- |');
+        for (const row of report.instances) {
+            lines.push(`| ${cell(row.instance)} | \`${cell(row.command)}\` | ${cell(row.result)} |`);
+        }
+    }
+    return `${lines.join('\n')}\n`;
+}
+function checksOutput(checks) {
+    return JSON.stringify(checks.map(({ id, status, message }) => ({ id, status, message })));
+}
+
+;// CONCATENATED MODULE: ./src/run-context.ts
+// What the workflow event says about secrets: runs that hold secrets next to untrusted
+// code, and runs where GitHub withholds them (the usual cause of an empty secret input).
+
+function readEvent(env) {
+    try {
+        return env.GITHUB_EVENT_PATH
+            ? JSON.parse((0,external_node_fs_.readFileSync)(env.GITHUB_EVENT_PATH, 'utf8'))
+            : {};
+    }
+    catch {
+        return {};
+    }
+}
+function eventWarnings(env) {
+    if (env.GITHUB_EVENT_NAME !== 'pull_request_target')
+        return [];
+    return [
+        'This workflow runs on pull_request_target, which gives it your secrets while it may check out code from a fork. Check Adobe credentials on push, schedule or workflow_dispatch, or make sure no code from the pull request runs in this job.',
+    ];
+}
+/** Why secret inputs are probably empty in this run, if the event explains it. */
+function secretsUnavailableReason(env) {
+    if (env.GITHUB_ACTOR === 'dependabot[bot]') {
+        return 'This run was triggered by Dependabot, which only receives Dependabot secrets: add the Adobe secrets under Settings > Secrets > Dependabot, or skip this step for Dependabot.';
+    }
+    if (env.GITHUB_EVENT_NAME !== 'pull_request')
+        return undefined;
+    const pr = readEvent(env).pull_request;
+    const head = pr?.head?.repo?.full_name;
+    const base = pr?.base?.repo?.full_name;
+    if (head && base && head !== base) {
+        return `This run was triggered by a pull request from the fork ${head}; GitHub does not pass secrets to it, so the secret inputs are empty. Skip this step for forks (if: github.event.pull_request.head.repo.full_name == github.repository).`;
+    }
+    return undefined;
+}
+
+;// CONCATENATED MODULE: ./src/main.ts
+
+
+
+
+
+
+
+function maskInputs({ host, readInput }) {
+    for (const name of inputs/* SECRET_INPUTS */.pH)
+        host.mask(readInput(name), name);
+}
+function printCommands(context, settings, report) {
+    const { host, env } = context;
+    const { nlserver, instances, credentials } = settings;
+    const redacted = instances.map((instance) => (0,src_nlserver/* redactedCommand */.YO)(nlserver, instance, credentials));
+    for (const line of redacted)
+        host.info(line);
+    host.setOutput('command', redacted.join('\n'));
+    const full = `${instances.map((instance) => (0,src_nlserver/* fullCommandLine */.Lq)(nlserver, instance, credentials)).join('\n')}\n`;
+    if (context.deliverFullCommands) {
+        context.deliverFullCommands(full);
+    }
+    else {
+        const directory = env.RUNNER_TEMP;
+        if (!directory) {
+            throw new errors/* ActionError */.lZ('RUNNER_TEMP is not set, so the command file cannot be written.');
+        }
+        const file = writeCommandFile(directory, full);
+        host.saveState('commandFile', file);
+        host.setOutput('command-file', file);
+        host.info(`The full command${instances.length > 1 ? 's are' : ' is'} in ${file} (mode 0600, removed after the job). The log shows ${src_nlserver/* PLACEHOLDERS */.je.clientSecret}${credentials.auth === 'jwt' ? ` and ${src_nlserver/* PLACEHOLDERS */.je.privateKey}` : ''} in place of the secrets.`);
+    }
+    report.instances = instances.map((instance, i) => ({
+        instance,
+        command: redacted[i] ?? '',
+        result: 'printed',
+    }));
+}
+async function applyCommands(context, settings, report) {
+    const { host, env } = context;
+    const { applyToInstances } = await __nccwpck_require__.e(/* import() */ 357).then(__nccwpck_require__.bind(__nccwpck_require__, 2357));
+    const results = await applyToInstances(host, {
+        nlserver: settings.nlserver,
+        instances: settings.instances,
+        credentials: settings.credentials,
+        continueOnInstanceError: settings.continueOnInstanceError,
+        env,
+    });
+    report.instances = settings.instances.map((instance) => {
+        const result = results.find((r) => r.instance === instance);
+        const outcome = !result
+            ? 'not attempted'
+            : result.exitCode === 0
+                ? 'configured'
+                : `failed (exit code ${result.exitCode})`;
+        return {
+            instance,
+            command: (0,src_nlserver/* redactedCommand */.YO)(settings.nlserver, instance, settings.credentials),
+            result: outcome,
+        };
+    });
+    host.setOutput('command', report.instances.map((row) => row.command).join('\n'));
+    const failures = results.filter((r) => r.exitCode !== 0);
+    if (failures.length > 0) {
+        const skipped = settings.instances.length - results.length;
+        throw new errors/* ActionError */.lZ(`nlserver config failed for ${failures.map((f) => `instance ${f.instance} (exit code ${f.exitCode})`).join(', ')}` +
+            (skipped > 0
+                ? `; ${skipped} remaining instance(s) were not attempted (set continue-on-instance-error: true to try them all)`
+                : '') +
+            '. Check the nlserver output above.');
+    }
+}
+/** Runs the whole job; false when the inputs were refused (the CLI's usage error). */
+async function run(context) {
+    const { host } = context;
+    maskInputs(context);
+    const parsed = (0,inputs/* parseInputs */.TL)(context.readInput);
+    for (const form of parsed.secretForms)
+        host.mask(form, 'private-key');
+    for (const warning of parsed.warnings)
+        host.warning(warning);
+    for (const warning of eventWarnings(context.env))
+        host.warning(warning);
+    const settings = parsed.settings;
+    const secretMissing = parsed.problems.some((p) => /^(client-secret|private-key) is required/.test(p.message));
+    const withheld = secretMissing ? secretsUnavailableReason(context.env) : undefined;
+    if (withheld)
+        host.warning(withheld);
+    if (!settings) {
+        for (const problem of parsed.problems)
+            host.error(problem.message);
+        const count = parsed.problems.length;
+        host.fail(`${count} input${count > 1 ? 's need' : ' needs'} fixing; nothing was sent to Adobe.`);
+        return false;
+    }
+    const deadline = Date.now() + settings.timeoutSeconds * 1000;
+    // HTTP calls stop at the deadline themselves; this guard also bounds nlserver.
+    const guard = setTimeout(() => {
+        host.fail(`The run exceeded timeout-seconds (${settings.timeoutSeconds} s) and was stopped.`);
+        process.exit(1);
+    }, settings.timeoutSeconds * 1000 + 1000);
+    guard.unref();
+    try {
+        await verifyAndProvision(context, settings, deadline);
+    }
+    finally {
+        clearTimeout(guard);
+    }
+    return true;
+}
+async function verifyAndProvision(context, settings, deadline) {
+    const { host } = context;
+    const { verifyCredentials } = await Promise.all(/* import() */[__nccwpck_require__.e(226), __nccwpck_require__.e(752), __nccwpck_require__.e(245)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4245));
+    if (settings.credentials.auth === 'jwt') {
+        const { JWT_END_OF_LIFE } = await Promise.all(/* import() */[__nccwpck_require__.e(226), __nccwpck_require__.e(706)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4706));
+        host.warning(JWT_END_OF_LIFE);
+    }
+    const outcome = await verifyCredentials(settings, {
+        deadline,
+        log: (line) => host.info(line),
+        step: (message) => host.step(message),
+        mask: (value, label) => host.mask(value, label),
+    });
+    const report = {
+        mode: settings.mode,
+        auth: settings.credentials.auth,
+        checks: outcome.checks,
+        tokenExpiresAt: outcome.tokenExpiresAt,
+        instances: [],
+    };
+    for (const check of outcome.checks)
+        host.info(`${check.status.padEnd(4)} ${check.id}: ${check.message}`);
+    host.setOutput('checks', checksOutput(outcome.checks));
+    if (outcome.tokenExpiresAt)
+        host.setOutput('token-expires-at', outcome.tokenExpiresAt.toISOString());
+    if (outcome.globalCompanyId)
+        host.setOutput('global-company-id', outcome.globalCompanyId);
+    try {
+        const failures = failed(outcome.checks);
+        if (failures.length > 0) {
+            const stopped = settings.mode === 'validate'
+                ? ''
+                : ` Nothing was ${settings.mode === 'print' ? 'printed' : 'applied'}.`;
+            throw new errors/* ActionError */.lZ(`${failures.map((f) => f.message).join(' ')}${stopped}`);
+        }
+        if (settings.mode === 'print')
+            printCommands(context, settings, report);
+        if (settings.mode === 'apply')
+            await applyCommands(context, settings, report);
+    }
+    finally {
+        host.appendSummary(summaryMarkdown(report));
+    }
+}
+
+
+/***/ }),
+
+/***/ 2938:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   E0: () => (/* binding */ configArgs),
+/* harmony export */   Lq: () => (/* binding */ fullCommandLine),
+/* harmony export */   Qc: () => (/* binding */ childEnvironment),
+/* harmony export */   YO: () => (/* binding */ redactedCommand),
+/* harmony export */   je: () => (/* binding */ PLACEHOLDERS)
+/* harmony export */ });
+/* unused harmony export shellQuote */
+const PLACEHOLDERS = {
+    clientSecret: '<client-secret>',
+    privateKey: '<private-key-base64>',
+};
+/** -setimsoauth (Campaign 7.4.1+) or the legacy -setimsjwtauth, with one colon. */
+function authArgument(credentials, secrets) {
+    const fields = [
+        credentials.orgId,
+        credentials.clientId,
+        credentials.technicalAccountId ?? '',
+        secrets.clientSecret,
+    ];
+    if (credentials.auth === 'oauth')
+        return `-setimsoauth:${fields.join('/')}`;
+    return `-setimsjwtauth:${[...fields, secrets.privateKeyBase64].join('/')}`;
+}
+/** The argv for one instance, secrets included: for execution only. */
+function configArgs(instance, credentials) {
+    return [
+        'config',
+        `-instance:${instance}`,
+        authArgument(credentials, {
+            clientSecret: credentials.clientSecret,
+            privateKeyBase64: credentials.privateKey?.base64 ?? '',
+        }),
+    ];
+}
+/** The same command with every secret replaced by a placeholder: safe to log and output. */
+function redactedCommand(nlserver, instance, credentials) {
+    const args = [
+        'config',
+        `-instance:${instance}`,
+        authArgument(credentials, {
+            clientSecret: PLACEHOLDERS.clientSecret,
+            privateKeyBase64: PLACEHOLDERS.privateKey,
+        }),
+    ];
+    return [nlserver, ...args].join(' ');
+}
+/** Quotes for a POSIX shell only what needs it. */
+function shellQuote(arg) {
+    return /^[A-Za-z0-9_@%+=:,./-]+$/.test(arg) ? arg : `'${arg.replace(/'/g, `'\\''`)}'`;
+}
+function fullCommandLine(nlserver, instance, credentials) {
+    return [nlserver, ...configArgs(instance, credentials)].map(shellQuote).join(' ');
+}
+const CHILD_ENV_DROPPED = /^(INPUT_|ACTIONS_|ADOBE_)|^(GITHUB_TOKEN|GH_TOKEN|STATE_.*)$/i;
+/** The runner's environment minus action inputs, runner tokens and our own secrets. */
+function childEnvironment(env) {
+    const result = {};
+    for (const [name, value] of Object.entries(env)) {
+        if (value !== undefined && !CHILD_ENV_DROPPED.test(name))
+            result[name] = value;
+    }
+    return result;
+}
+
+
+/***/ }),
+
+/***/ 6670:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   p: () => (/* binding */ Redactor)
+/* harmony export */ });
+/**
+ * Replaces every registered secret form with a readable placeholder, so the action
+ * never relies on the runner's masking for what it writes itself.
+ */
+class Redactor {
+    #secrets = new Map();
+    add(value, placeholder = '***') {
+        const trimmed = value.trim();
+        // Very short strings would redact ordinary words; they are not secret forms anyway.
+        if (trimmed.length < 4 || this.#secrets.has(trimmed))
+            return;
+        this.#secrets.set(trimmed, placeholder);
+    }
+    redact(text) {
+        let result = text;
+        // Longest first, so a secret containing another one is replaced whole.
+        const entries = [...this.#secrets].sort(([a], [b]) => b.length - a.length);
+        for (const [secret, placeholder] of entries) {
+            result = result.split(secret).join(placeholder);
+        }
+        return result;
+    }
+    get size() {
+        return this.#secrets.size;
+    }
+}
+
+
+/***/ }),
+
+/***/ 2582:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   V: () => (/* binding */ createTerminalHost)
+/* harmony export */ });
+function createTerminalHost(redactor, options) {
+    const log = options.json ? options.stderr : options.stdout;
+    const tty = log.isTTY === true;
+    let progressShown = false;
+    const write = (stream, text) => {
+        if (progressShown && stream === log) {
+            stream.write('\r\x1b[2K');
+            progressShown = false;
+        }
+        stream.write(`${redactor.redact(text)}\n`);
+    };
+    const outputs = {};
+    const errors = [];
+    const warnings = [];
+    return {
+        isDebug: options.debug,
+        outputs,
+        errors,
+        warnings,
+        mask: (value, label) => {
+            if (value.trim() !== '')
+                redactor.add(value, label ? `<${label}>` : undefined);
+        },
+        debug: (message) => {
+            if (options.debug)
+                write(options.stderr, `debug: ${message}`);
+        },
+        info: (message) => write(log, message),
+        step: (message) => {
+            if (!tty)
+                return write(log, `${message}…`);
+            log.write(`\r\x1b[2K${redactor.redact(message)}…`);
+            progressShown = true;
+        },
+        notice: (message) => write(log, `notice: ${message}`),
+        warning: (message) => {
+            warnings.push(redactor.redact(message));
+            write(options.stderr, `warning: ${message}`);
+        },
+        error: (message) => {
+            errors.push(redactor.redact(message));
+            write(options.stderr, `error: ${message}`);
+        },
+        async group(title, body) {
+            write(log, `--- ${title}`);
+            return body();
+        },
+        setOutput: (name, value) => {
+            outputs[name] = redactor.redact(value);
+        },
+        // No post step outside the runner, and no job summary.
+        saveState: () => { },
+        appendSummary: () => { },
+        fail(message) {
+            process.exitCode = 1;
+            errors.push(redactor.redact(message));
+            write(options.stderr, `error: ${message}`);
+        },
+    };
+}
+
+
+/***/ }),
+
+/***/ 2613:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("assert");
+
+/***/ }),
+
+/***/ 5317:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("child_process");
+
+/***/ }),
+
+/***/ 4434:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("events");
+
+/***/ }),
+
+/***/ 9896:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("fs");
+
+/***/ }),
+
+/***/ 4589:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:assert");
+
+/***/ }),
+
+/***/ 6698:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:async_hooks");
+
+/***/ }),
+
+/***/ 4573:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:buffer");
+
+/***/ }),
+
+/***/ 7540:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:console");
+
+/***/ }),
+
+/***/ 7598:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:crypto");
+
+/***/ }),
+
+/***/ 3053:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:diagnostics_channel");
+
+/***/ }),
+
+/***/ 610:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:dns");
+
+/***/ }),
+
+/***/ 8474:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:events");
+
+/***/ }),
+
+/***/ 3024:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
+
+/***/ }),
+
+/***/ 1455:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
+
+/***/ }),
+
+/***/ 7067:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:http");
+
+/***/ }),
+
+/***/ 2467:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:http2");
+
+/***/ }),
+
+/***/ 7030:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:net");
+
+/***/ }),
+
+/***/ 6760:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
+
+/***/ }),
+
+/***/ 643:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:perf_hooks");
+
+/***/ }),
+
+/***/ 1792:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:querystring");
+
+/***/ }),
+
+/***/ 99:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:sqlite");
+
+/***/ }),
+
+/***/ 7075:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream");
+
+/***/ }),
+
+/***/ 7997:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:timers");
+
+/***/ }),
+
+/***/ 1692:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:tls");
+
+/***/ }),
+
+/***/ 3136:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:url");
+
+/***/ }),
+
+/***/ 7975:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util");
+
+/***/ }),
+
+/***/ 3429:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util/types");
+
+/***/ }),
+
+/***/ 5919:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:worker_threads");
+
+/***/ }),
+
+/***/ 8522:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:zlib");
+
+/***/ }),
+
+/***/ 857:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("os");
+
+/***/ }),
+
+/***/ 6928:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("path");
+
+/***/ }),
+
+/***/ 3193:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("string_decoder");
+
+/***/ }),
+
+/***/ 3557:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("timers");
+
+/***/ })
+
+/******/ });
+/************************************************************************/
+/******/ // The module cache
+/******/ var __webpack_module_cache__ = {};
+/******/ 
+/******/ // The require function
+/******/ function __nccwpck_require__(moduleId) {
+/******/ 	// Check if module is in cache
+/******/ 	var cachedModule = __webpack_module_cache__[moduleId];
+/******/ 	if (cachedModule !== undefined) {
+/******/ 		return cachedModule.exports;
+/******/ 	}
+/******/ 	// Create a new module (and put it into the cache)
+/******/ 	var module = __webpack_module_cache__[moduleId] = {
+/******/ 		id: moduleId,
+/******/ 		loaded: false,
+/******/ 		exports: {}
+/******/ 	};
+/******/ 
+/******/ 	// Execute the module function
+/******/ 	var threw = true;
+/******/ 	try {
+/******/ 		__webpack_modules__[moduleId](module, module.exports, __nccwpck_require__);
+/******/ 		threw = false;
+/******/ 	} finally {
+/******/ 		if(threw) delete __webpack_module_cache__[moduleId];
+/******/ 	}
+/******/ 
+/******/ 	// Flag the module as loaded
+/******/ 	module.loaded = true;
+/******/ 
+/******/ 	// Return the exports of the module
+/******/ 	return module.exports;
+/******/ }
+/******/ 
+/******/ // expose the modules object (__webpack_modules__)
+/******/ __nccwpck_require__.m = __webpack_modules__;
+/******/ 
+/************************************************************************/
+/******/ /* webpack/runtime/asset-relocator-loader */
+/******/ if (typeof __nccwpck_require__ !== 'undefined') __nccwpck_require__.ab = decodeURIComponent(new URL('.', import.meta.url).pathname).slice(import.meta.url.match(/^file:\/\/\/\w:/) ? 1 : 0, -1) + "/";
+/******/ 
+/******/ /* webpack/runtime/async module */
+/******/ (() => {
+/******/ 	var webpackQueues = typeof Symbol === "function" ? Symbol("webpack queues") : "__webpack_queues__";
+/******/ 	var webpackExports = typeof Symbol === "function" ? Symbol("webpack exports") : "__webpack_exports__";
+/******/ 	var webpackError = typeof Symbol === "function" ? Symbol("webpack error") : "__webpack_error__";
+/******/ 	var resolveQueue = (queue) => {
+/******/ 		if(queue && queue.d < 1) {
+/******/ 			queue.d = 1;
+/******/ 			queue.forEach((fn) => (fn.r--));
+/******/ 			queue.forEach((fn) => (fn.r-- ? fn.r++ : fn()));
+/******/ 		}
+/******/ 	}
+/******/ 	var wrapDeps = (deps) => (deps.map((dep) => {
+/******/ 		if(dep !== null && typeof dep === "object") {
+/******/ 			if(dep[webpackQueues]) return dep;
+/******/ 			if(dep.then) {
+/******/ 				var queue = [];
+/******/ 				queue.d = 0;
+/******/ 				dep.then((r) => {
+/******/ 					obj[webpackExports] = r;
+/******/ 					resolveQueue(queue);
+/******/ 				}, (e) => {
+/******/ 					obj[webpackError] = e;
+/******/ 					resolveQueue(queue);
+/******/ 				});
+/******/ 				var obj = {};
+/******/ 				obj[webpackQueues] = (fn) => (fn(queue));
+/******/ 				return obj;
+/******/ 			}
+/******/ 		}
+/******/ 		var ret = {};
+/******/ 		ret[webpackQueues] = x => {};
+/******/ 		ret[webpackExports] = dep;
+/******/ 		return ret;
+/******/ 	}));
+/******/ 	__nccwpck_require__.a = (module, body, hasAwait) => {
+/******/ 		var queue;
+/******/ 		hasAwait && ((queue = []).d = -1);
+/******/ 		var depQueues = new Set();
+/******/ 		var exports = module.exports;
+/******/ 		var currentDeps;
+/******/ 		var outerResolve;
+/******/ 		var reject;
+/******/ 		var promise = new Promise((resolve, rej) => {
+/******/ 			reject = rej;
+/******/ 			outerResolve = resolve;
+/******/ 		});
+/******/ 		promise[webpackExports] = exports;
+/******/ 		promise[webpackQueues] = (fn) => (queue && fn(queue), depQueues.forEach(fn), promise["catch"](x => {}));
+/******/ 		module.exports = promise;
+/******/ 		body((deps) => {
+/******/ 			currentDeps = wrapDeps(deps);
+/******/ 			var fn;
+/******/ 			var getResult = () => (currentDeps.map((d) => {
+/******/ 				if(d[webpackError]) throw d[webpackError];
+/******/ 				return d[webpackExports];
+/******/ 			}))
+/******/ 			var promise = new Promise((resolve) => {
+/******/ 				fn = () => (resolve(getResult));
+/******/ 				fn.r = 0;
+/******/ 				var fnQueue = (q) => (q !== queue && !depQueues.has(q) && (depQueues.add(q), q && !q.d && (fn.r++, q.push(fn))));
+/******/ 				currentDeps.map((dep) => (dep[webpackQueues](fnQueue)));
+/******/ 			});
+/******/ 			return fn.r ? promise : getResult();
+/******/ 		}, (err) => ((err ? reject(promise[webpackError] = err) : outerResolve(exports)), resolveQueue(queue)));
+/******/ 		queue && queue.d < 0 && (queue.d = 0);
+/******/ 	};
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/compat get default export */
+/******/ (() => {
+/******/ 	// getDefaultExport function for compatibility with non-harmony modules
+/******/ 	__nccwpck_require__.n = (module) => {
+/******/ 		var getter = module && module.__esModule ?
+/******/ 			() => (module['default']) :
+/******/ 			() => (module);
+/******/ 		__nccwpck_require__.d(getter, { a: getter });
+/******/ 		return getter;
+/******/ 	};
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/define property getters */
+/******/ (() => {
+/******/ 	// define getter functions for harmony exports
+/******/ 	__nccwpck_require__.d = (exports, definition) => {
+/******/ 		for(var key in definition) {
+/******/ 			if(__nccwpck_require__.o(definition, key) && !__nccwpck_require__.o(exports, key)) {
+/******/ 				Object.defineProperty(exports, key, { enumerable: true, get: definition[key] });
+/******/ 			}
+/******/ 		}
+/******/ 	};
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/ensure chunk */
+/******/ (() => {
+/******/ 	__nccwpck_require__.f = {};
+/******/ 	// This file contains only the entry chunk.
+/******/ 	// The chunk loading function for additional chunks
+/******/ 	__nccwpck_require__.e = (chunkId) => {
+/******/ 		return Promise.all(Object.keys(__nccwpck_require__.f).reduce((promises, key) => {
+/******/ 			__nccwpck_require__.f[key](chunkId, promises);
+/******/ 			return promises;
+/******/ 		}, []));
+/******/ 	};
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/get javascript chunk filename */
+/******/ (() => {
+/******/ 	// This function allow to reference async chunks
+/******/ 	__nccwpck_require__.u = (chunkId) => {
+/******/ 		// return url for filenames based on template
+/******/ 		return "" + chunkId + ".index.js";
+/******/ 	};
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/hasOwnProperty shorthand */
+/******/ (() => {
+/******/ 	__nccwpck_require__.o = (obj, prop) => (Object.prototype.hasOwnProperty.call(obj, prop))
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/node module decorator */
+/******/ (() => {
+/******/ 	__nccwpck_require__.nmd = (module) => {
+/******/ 		module.paths = [];
+/******/ 		if (!module.children) module.children = [];
+/******/ 		return module;
+/******/ 	};
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/import chunk loading */
+/******/ (() => {
+/******/ 	// no baseURI
+/******/ 	
+/******/ 	// object to store loaded and loading chunks
+/******/ 	// undefined = chunk not loaded, null = chunk preloaded/prefetched
+/******/ 	// [resolve, Promise] = chunk loading, 0 = chunk loaded
+/******/ 	var installedChunks = {
+/******/ 		792: 0
+/******/ 	};
+/******/ 	
+/******/ 	var installChunk = (data) => {
+/******/ 		var {ids, modules, runtime} = data;
+/******/ 		// add "modules" to the modules object,
+/******/ 		// then flag all "ids" as loaded and fire callback
+/******/ 		var moduleId, chunkId, i = 0;
+/******/ 		for(moduleId in modules) {
+/******/ 			if(__nccwpck_require__.o(modules, moduleId)) {
+/******/ 				__nccwpck_require__.m[moduleId] = modules[moduleId];
+/******/ 			}
+/******/ 		}
+/******/ 		if(runtime) runtime(__nccwpck_require__);
+/******/ 		for(;i < ids.length; i++) {
+/******/ 			chunkId = ids[i];
+/******/ 			if(__nccwpck_require__.o(installedChunks, chunkId) && installedChunks[chunkId]) {
+/******/ 				installedChunks[chunkId][0]();
+/******/ 			}
+/******/ 			installedChunks[ids[i]] = 0;
+/******/ 		}
+/******/ 	
+/******/ 	}
+/******/ 	
+/******/ 	__nccwpck_require__.f.j = (chunkId, promises) => {
+/******/ 			// import() chunk loading for javascript
+/******/ 			var installedChunkData = __nccwpck_require__.o(installedChunks, chunkId) ? installedChunks[chunkId] : undefined;
+/******/ 			if(installedChunkData !== 0) { // 0 means "already installed".
+/******/ 	
+/******/ 				// a Promise means "currently loading".
+/******/ 				if(installedChunkData) {
+/******/ 					promises.push(installedChunkData[1]);
+/******/ 				} else {
+/******/ 					if(true) { // all chunks have JS
+/******/ 						// setup Promise in chunk cache
+/******/ 						var promise = import("./" + __nccwpck_require__.u(chunkId)).then(installChunk, (e) => {
+/******/ 							if(installedChunks[chunkId] !== 0) installedChunks[chunkId] = undefined;
+/******/ 							throw e;
+/******/ 						});
+/******/ 						var promise = Promise.race([promise, new Promise((resolve) => (installedChunkData = installedChunks[chunkId] = [resolve]))])
+/******/ 						promises.push(installedChunkData[1] = promise);
+/******/ 					}
+/******/ 				}
+/******/ 			}
+/******/ 	};
+/******/ 	
+/******/ 	// no prefetching
+/******/ 	
+/******/ 	// no preloaded
+/******/ 	
+/******/ 	// no external install chunk
+/******/ 	
+/******/ 	// no on chunks loaded
+/******/ })();
+/******/ 
+/************************************************************************/
+/******/ 
+/******/ // startup
+/******/ // Load entry module and return exports
+/******/ // This entry module used 'module' so it can't be inlined
+/******/ var __webpack_exports__ = __nccwpck_require__(5581);
+/******/ __webpack_exports__ = await __webpack_exports__;
+/******/ 

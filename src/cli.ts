@@ -1,0 +1,54 @@
+#!/usr/bin/env node
+// The same job as a command for any CI system (see USAGE in cli-args.ts).
+import { type CliArguments, EXIT, envName, parseCli, USAGE } from './cli-args.js';
+import { reportFailure } from './errors.js';
+import { run } from './main.js';
+import { Redactor } from './redact.js';
+import { createTerminalHost } from './terminal-host.js';
+
+async function main(): Promise<number> {
+  const env = process.env;
+  let args: CliArguments | 'help';
+  try {
+    args = parseCli(process.argv.slice(2));
+  } catch (error) {
+    process.stderr.write(`error: ${(error as Error).message}\n`);
+    return EXIT.usage;
+  }
+  if (args === 'help') {
+    process.stdout.write(`${USAGE}\n`);
+    return EXIT.ok;
+  }
+  const { values, json, command } = args;
+  const host = createTerminalHost(new Redactor(), {
+    json,
+    stdout: process.stdout,
+    stderr: process.stderr,
+    debug: env.ADOBE_DEBUG === '1',
+  });
+  let inputsValid = true;
+  try {
+    inputsValid = await run({
+      host,
+      env,
+      readInput: (name) => values[name] ?? env[envName(name)] ?? '',
+      // The user asked for the command: on stdout in full, unless stdout is for JSON.
+      deliverFullCommands: (text) => {
+        if (!json) process.stdout.write(text);
+      },
+    });
+  } catch (error) {
+    reportFailure(host, error);
+  }
+  const exitCode = !inputsValid ? EXIT.usage : process.exitCode ? EXIT.checkFailed : EXIT.ok;
+  if (json) {
+    const checks = host.outputs.checks ? (JSON.parse(host.outputs.checks) as unknown) : [];
+    const { checks: _checks, ...outputs } = host.outputs;
+    process.stdout.write(
+      `${JSON.stringify({ command, ok: exitCode === EXIT.ok, exitCode, checks, outputs, warnings: host.warnings, errors: host.errors }, null, 2)}\n`,
+    );
+  }
+  return exitCode;
+}
+
+process.exitCode = await main();

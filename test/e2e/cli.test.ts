@@ -1,0 +1,147 @@
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { runCli } from '../support/action.js';
+import { type Scenario, secretForms, startScenario } from '../support/scenario.js';
+
+let s: Scenario;
+let flags: string[];
+let env: Record<string, string>;
+let secret: string;
+beforeAll(async () => {
+  s = await startScenario();
+  const { credential } = s.generated;
+  secret = credential.clientSecrets[0] ?? '';
+  flags = [
+    '--ims-org-id',
+    credential.orgId,
+    '--ims-endpoint',
+    s.emulator.url,
+    '--analytics-endpoint',
+    s.emulator.url,
+    '--report-suites',
+    'rs1prod',
+    '--metrics',
+    'event1',
+  ];
+  // Identity from the documented environment variables, the secret only from there.
+  env = {
+    ADOBE_CLIENT_ID: credential.clientId,
+    ADOBE_CLIENT_SECRET: secret,
+    ADOBE_TECHNICAL_ACCOUNT_ID: credential.technicalAccountId,
+  };
+});
+afterAll(() => s.close());
+beforeEach(() => s.emulator.reset());
+
+type Result = {
+  ok: boolean;
+  exitCode: number;
+  checks: { id: string; status: string }[];
+  outputs: Record<string, string>;
+};
+
+describe('CLI', () => {
+  it('runs the same checks as the action, with the same results', async () => {
+    const cli = await runCli(['validate', ...flags, '--json'], env);
+    expect(cli.exitCode).toBe(0);
+    const result = JSON.parse(cli.stdout) as Result;
+    expect(result.ok).toBe(true);
+    s.emulator.reset();
+    const action = await s.run({
+      ...s.inputs,
+      verify: 'permissions',
+      'report-suites': 'rs1prod',
+      metrics: 'event1',
+    });
+    const actionChecks = JSON.parse(action.outputs.checks ?? '[]') as {
+      id: string;
+      status: string;
+    }[];
+    expect(result.checks.map((c) => [c.id, c.status])).toEqual(
+      actionChecks.map((c) => [c.id, c.status]),
+    );
+    expect(result.outputs['token-expires-at']).toMatch(/^\d{4}-\d\d-\d\dT/);
+  });
+
+  it('prints plain progress lines when not on a terminal, and no workflow commands', async () => {
+    const cli = await runCli(['validate', ...flags], env);
+    expect(cli.exitCode).toBe(0);
+    expect(cli.stdout).toContain(
+      'Requesting an access token from Adobe IMS (OAuth Server-to-Server)…\n',
+    );
+    expect(cli.stdout).toContain('Checking the Adobe Analytics product profile…\n');
+    expect(cli.stdout + cli.stderr).not.toContain('::');
+  });
+
+  it('print writes the full command to stdout, and nothing else carries the secret', async () => {
+    const cli = await runCli(['print', ...flags, '--instances', 'prod'], env);
+    expect(cli.exitCode).toBe(0);
+    const full = cli.stdout.split('\n').filter((line) => line.includes(secret));
+    expect(full).toEqual([
+      expect.stringMatching(
+        new RegExp(`^nlserver config -instance:prod -setimsoauth:.+/${secret}$`),
+      ),
+    ]);
+    const rest = cli.stdout.replace(full[0] ?? '', '') + cli.stderr;
+    for (const form of secretForms(s.generated, s.emulator)) expect(rest).not.toContain(form);
+  });
+
+  it('print --json gives only the redacted command', async () => {
+    const cli = await runCli(['print', ...flags, '--instances', 'prod', '--json'], env);
+    const result = JSON.parse(cli.stdout) as Result;
+    expect(result.outputs.command).toMatch(/\/<client-secret>$/);
+    expect(cli.stdout + cli.stderr).not.toContain(secret);
+  });
+
+  it('exits 1 when a check fails', async () => {
+    const cli = await runCli(['validate', ...flags, '--report-suites', 'nosuchsuite'], env);
+    expect(cli.exitCode).toBe(1);
+    expect(cli.stderr).toMatch(/error: Report suite nosuchsuite is not visible/);
+  });
+
+  it('exits 2 for a usage or input error, naming what to fix', async () => {
+    const secretFlag = await runCli(['validate', ...flags, '--client-secret', 'p8e-abc'], env);
+    expect(secretFlag.exitCode).toBe(2);
+    expect(secretFlag.stderr).toMatch(
+      /--client-secret is not accepted: flags show in process lists\. Set ADOBE_CLIENT_SECRET instead/,
+    );
+    const unknown = await runCli(['deploy'], env);
+    expect(unknown.exitCode).toBe(2);
+    const badInput = await runCli(['validate', ...flags, '--ims-org-id', 'nope'], env);
+    expect(badInput.exitCode).toBe(2);
+    expect(badInput.stderr).toMatch(/error: ims-org-id must be/);
+    expect(s.emulator.requests).toHaveLength(0);
+  });
+
+  it('documents flags, environment variables and exit codes in --help', async () => {
+    const help = await runCli(['--help']);
+    expect(help.exitCode).toBe(0);
+    for (const text of [
+      '--ims-org-id <value>',
+      'ADOBE_CLIENT_SECRET',
+      'ADOBE_PRIVATE_KEY',
+      'flags show in process lists',
+      'Exit codes: 0',
+    ]) {
+      expect(help.stdout).toContain(text);
+    }
+  });
+
+  it('reads a JWT key from ADOBE_PRIVATE_KEY or --private-key-file', async () => {
+    const { writeFileSync, mkdtempSync } = await import('node:fs');
+    const { join } = await import('node:path');
+    const { tmpdir } = await import('node:os');
+    const viaEnv = await runCli(['validate', ...flags, '--json'], {
+      ...env,
+      ADOBE_PRIVATE_KEY: s.generated.privateKeyPem,
+    });
+    expect(JSON.parse(viaEnv.stdout).checks[0]).toMatchObject({
+      id: 'credential-type',
+      status: 'warn',
+    });
+    const file = join(mkdtempSync(join(tmpdir(), 'cli-key-')), 'private.key');
+    writeFileSync(file, s.generated.privateKeyPem, { mode: 0o600 });
+    const viaFile = await runCli(['validate', ...flags, '--private-key-file', file], env);
+    expect(viaFile.exitCode).toBe(0);
+    expect(s.emulator.requests.filter((r) => r.path === '/ims/exchange/jwt')).toHaveLength(2);
+  });
+});
