@@ -1,9 +1,9 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { type Proxy, startProxy } from '../support/proxy.js';
+import { type ForwardProxy, startProxy } from '../support/proxy.js';
 import { type Scenario, startScenario } from '../support/scenario.js';
 
 let s: Scenario;
-let proxy: Proxy;
+let proxy: ForwardProxy;
 beforeAll(async () => {
   s = await startScenario();
   proxy = await startProxy();

@@ -4,14 +4,14 @@ import { createServer, request as httpRequest } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { connect } from 'node:net';
 
-export interface Proxy {
+export interface ForwardProxy {
   url: string;
   /** "CONNECT host:port" or "GET http://host:port/path" for each request seen. */
   seen: string[];
   close(): Promise<void>;
 }
 
-export async function startProxy(): Promise<Proxy> {
+export async function startProxy(): Promise<ForwardProxy> {
   const seen: string[] = [];
   const server = createServer((req, res) => {
     seen.push(`${req.method} ${req.url}`);
