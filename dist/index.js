@@ -148,6 +148,7 @@ function createActionsHost(redactor, env = process.env, write = (text) => proces
             // The runner masks a multi-line secret as a whole and line by line.
             write(`::add-mask::${escapeData(value)}${external_node_os_namespaceObject.EOL}`);
         },
+        redact: (text) => redactor.redact(text),
         debug: (message) => command('debug', message),
         info: (message) => write(`${redactor.redact(message)}${external_node_os_namespaceObject.EOL}`),
         step: (message) => write(`${redactor.redact(message)}…${external_node_os_namespaceObject.EOL}`),
@@ -389,9 +390,17 @@ const INPUT_NAMES = (/* unused pure expression or super */ null && ([
     'analytics-endpoint',
     'timeout-seconds',
     'max-attempts',
+    'alert-issue',
+    'github-token',
+    'github-api-url',
 ]));
 /** Inputs whose raw value is secret: masked before they are even validated. */
-const SECRET_INPUTS = ['client-secret', 'private-key', 'private-key-passphrase'];
+const SECRET_INPUTS = [
+    'client-secret',
+    'private-key',
+    'private-key-passphrase',
+    'github-token',
+];
 const ORG_ID = /^[A-Za-z0-9]{24}@AdobeOrg$/;
 const TECHNICAL_ACCOUNT = /^[A-Za-z0-9]+@techacct\.adobe\.com$/;
 const CLIENT_ID = /^[A-Za-z0-9_-]{8,128}$/;
@@ -478,15 +487,15 @@ class InputReader {
         }
         return items.filter((item) => pattern.test(item));
     }
-    endpoint(name) {
-        const value = this.text(name);
+    /** https, or plain http to a loopback emulator; never credentials, query or fragment. */
+    url(name, value) {
         let url;
         try {
             url = new URL(value);
         }
         catch {
-            this.problem(name, `must be a URL such as ${INPUT_DEFAULTS[name]}; got ${describe(value)}`);
-            return value;
+            this.problem(name, `must be a URL such as https://host; got ${describe(value)}`);
+            return undefined;
         }
         const loopback = LOOPBACK_HOSTS.has(url.hostname);
         if (url.protocol !== 'https:' && !(url.protocol === 'http:' && loopback)) {
@@ -495,10 +504,22 @@ class InputReader {
         else if (url.username || url.password) {
             this.problem(name, 'must not contain credentials (user:password@)');
         }
-        else if (url.pathname !== '/' || url.search || url.hash) {
-            this.problem(name, `must be a bare origin with no path or query, such as ${url.origin}; got ${describe(value)}`);
+        else if (url.search || url.hash) {
+            this.problem(name, `must not have a query or fragment; got ${describe(value)}`);
         }
-        return url.origin;
+        else {
+            return url;
+        }
+        return undefined;
+    }
+    /** An Adobe origin: the URL rules plus no path. */
+    endpoint(name) {
+        const value = this.text(name);
+        const url = this.url(name, value);
+        if (url && url.pathname !== '/') {
+            this.problem(name, `must be a bare origin with no path, such as ${url.origin}; got ${describe(value)}`);
+        }
+        return url?.origin ?? value;
     }
     certificate(auth) {
         const raw = this.raw('certificate').trim();
@@ -516,6 +537,19 @@ class InputReader {
             this.problem('certificate', 'must be the PEM text of the X.509 certificate registered on the credential (certificate_pub.crt, -----BEGIN CERTIFICATE-----)');
             return undefined;
         }
+    }
+    alert() {
+        const label = this.text('alert-issue');
+        const apiUrl = this.text('github-api-url').replace(/\/+$/, '');
+        if (apiUrl !== '')
+            this.url('github-api-url', apiUrl);
+        if (label === '')
+            return undefined;
+        if (label.length > 50 || /[,\r\n]/.test(label)) {
+            this.problem('alert-issue', `must be one GitHub label name (at most 50 characters, no comma); got ${describe(label)}`);
+        }
+        const token = this.secret('github-token', true, 'a token that may write issues, such as ${{ github.token }} with permissions: issues: write');
+        return { label, token, apiUrl };
     }
     /** A secret: surrounding whitespace (a pasted newline) is forgiven; its value is never echoed. */
     secret(name, required, what) {
@@ -620,6 +654,7 @@ function parseInputs(read) {
         analyticsEndpoint: r.endpoint('analytics-endpoint'),
         timeoutSeconds: r.integer('timeout-seconds', 5, 3600, 'seconds'),
         maxAttempts: r.integer('max-attempts', 1, 10, 'attempts'),
+        alert: r.alert(),
     };
     if (settings.reportSuites.length === 0) {
         for (const name of ['metrics', 'dimensions']) {
@@ -782,6 +817,36 @@ async function applyCommands(context, settings, report) {
             '. Check the nlserver output above.');
     }
 }
+const ALERT_EVENTS = new Set(['schedule', 'workflow_dispatch']);
+async function updateAlertIssue(context, alert, checks) {
+    const { host, env } = context;
+    const event = env.GITHUB_EVENT_NAME ?? '';
+    if (!ALERT_EVENTS.has(event) || !env.GITHUB_REPOSITORY) {
+        host.notice(`alert-issue applies to scheduled and manual (workflow_dispatch) runs in a repository; skipped for ${event ? `the ${event} event` : 'this run'}.`);
+        return;
+    }
+    const { syncAlertIssue } = await Promise.all(/* import() */[__nccwpck_require__.e(891), __nccwpck_require__.e(184)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1184));
+    const server = env.GITHUB_SERVER_URL ?? 'https://github.com';
+    try {
+        const done = await syncAlertIssue({
+            token: alert.token,
+            apiUrl: alert.apiUrl || env.GITHUB_API_URL || 'https://api.github.com',
+            repository: env.GITHUB_REPOSITORY,
+            label: alert.label,
+            runUrl: env.GITHUB_RUN_ID
+                ? `${server}/${env.GITHUB_REPOSITORY}/actions/runs/${env.GITHUB_RUN_ID}`
+                : undefined,
+            checks,
+            redact: (text) => host.redact(text),
+            warn: (message) => host.warning(message),
+        });
+        host.info(`Alert: ${done}.`);
+    }
+    catch (error) {
+        // The checks' own result matters more than the alert: report, do not fail on it.
+        host.warning(`Could not update the alert issue labelled ${alert.label}: ${error.message}. The token needs permissions: issues: write.`);
+    }
+}
 /** Runs the whole job; false when the inputs were refused (the CLI's usage error). */
 async function run(context) {
     const { host } = context;
@@ -847,6 +912,8 @@ async function verifyAndProvision(context, settings, deadline) {
         host.setOutput('token-expires-at', outcome.tokenExpiresAt.toISOString());
     if (outcome.globalCompanyId)
         host.setOutput('global-company-id', outcome.globalCompanyId);
+    if (settings.alert)
+        await updateAlertIssue(context, settings.alert, outcome.checks);
     try {
         const failures = failed(outcome.checks);
         if (failures.length > 0) {

@@ -15,6 +15,8 @@ export interface Host {
    * writes show it as `<label>` (or *** without one).
    */
   mask(value: string, label?: string): void;
+  /** Our own redaction, for text that leaves through other channels (an issue body). */
+  redact(text: string): string;
   debug(message: string): void;
   info(message: string): void;
   /** Says which check is running (a progress line on a terminal). */
@@ -69,6 +71,7 @@ export function createActionsHost(
       // The runner masks a multi-line secret as a whole and line by line.
       write(`::add-mask::${escapeData(value)}${EOL}`);
     },
+    redact: (text) => redactor.redact(text),
     debug: (message) => command('debug', message),
     info: (message) => write(`${redactor.redact(message)}${EOL}`),
     step: (message) => write(`${redactor.redact(message)}…${EOL}`),

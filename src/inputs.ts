@@ -37,6 +37,15 @@ export interface Settings {
   analyticsEndpoint: string;
   timeoutSeconds: number;
   maxAttempts: number;
+  /** Scheduled health: keep one issue with this label in line with the checks. */
+  alert: AlertSettings | undefined;
+}
+
+export interface AlertSettings {
+  label: string;
+  token: string;
+  /** Empty: the runner's GITHUB_API_URL. */
+  apiUrl: string;
 }
 
 export interface InputProblem {
@@ -95,10 +104,18 @@ export const INPUT_NAMES = [
   'analytics-endpoint',
   'timeout-seconds',
   'max-attempts',
+  'alert-issue',
+  'github-token',
+  'github-api-url',
 ] as const;
 
 /** Inputs whose raw value is secret: masked before they are even validated. */
-export const SECRET_INPUTS = ['client-secret', 'private-key', 'private-key-passphrase'] as const;
+export const SECRET_INPUTS = [
+  'client-secret',
+  'private-key',
+  'private-key-passphrase',
+  'github-token',
+] as const;
 
 const ORG_ID = /^[A-Za-z0-9]{24}@AdobeOrg$/;
 const TECHNICAL_ACCOUNT = /^[A-Za-z0-9]+@techacct\.adobe\.com$/;
@@ -195,17 +212,14 @@ class InputReader {
     return items.filter((item) => pattern.test(item));
   }
 
-  endpoint(name: string): string {
-    const value = this.text(name);
+  /** https, or plain http to a loopback emulator; never credentials, query or fragment. */
+  url(name: string, value: string): URL | undefined {
     let url: URL;
     try {
       url = new URL(value);
     } catch {
-      this.problem(
-        name,
-        `must be a URL such as ${INPUT_DEFAULTS[name as 'ims-endpoint']}; got ${describe(value)}`,
-      );
-      return value;
+      this.problem(name, `must be a URL such as https://host; got ${describe(value)}`);
+      return undefined;
     }
     const loopback = LOOPBACK_HOSTS.has(url.hostname);
     if (url.protocol !== 'https:' && !(url.protocol === 'http:' && loopback)) {
@@ -215,13 +229,25 @@ class InputReader {
       );
     } else if (url.username || url.password) {
       this.problem(name, 'must not contain credentials (user:password@)');
-    } else if (url.pathname !== '/' || url.search || url.hash) {
+    } else if (url.search || url.hash) {
+      this.problem(name, `must not have a query or fragment; got ${describe(value)}`);
+    } else {
+      return url;
+    }
+    return undefined;
+  }
+
+  /** An Adobe origin: the URL rules plus no path. */
+  endpoint(name: string): string {
+    const value = this.text(name);
+    const url = this.url(name, value);
+    if (url && url.pathname !== '/') {
       this.problem(
         name,
-        `must be a bare origin with no path or query, such as ${url.origin}; got ${describe(value)}`,
+        `must be a bare origin with no path, such as ${url.origin}; got ${describe(value)}`,
       );
     }
-    return url.origin;
+    return url?.origin ?? value;
   }
 
   certificate(auth: AuthKind): X509Certificate | undefined {
@@ -243,6 +269,25 @@ class InputReader {
       );
       return undefined;
     }
+  }
+
+  alert(): AlertSettings | undefined {
+    const label = this.text('alert-issue');
+    const apiUrl = this.text('github-api-url').replace(/\/+$/, '');
+    if (apiUrl !== '') this.url('github-api-url', apiUrl);
+    if (label === '') return undefined;
+    if (label.length > 50 || /[,\r\n]/.test(label)) {
+      this.problem(
+        'alert-issue',
+        `must be one GitHub label name (at most 50 characters, no comma); got ${describe(label)}`,
+      );
+    }
+    const token = this.secret(
+      'github-token',
+      true,
+      'a token that may write issues, such as ${{ github.token }} with permissions: issues: write',
+    );
+    return { label, token, apiUrl };
   }
 
   /** A secret: surrounding whitespace (a pasted newline) is forgiven; its value is never echoed. */
@@ -412,6 +457,7 @@ export function parseInputs(read: Reader): ParsedInputs {
     analyticsEndpoint: r.endpoint('analytics-endpoint'),
     timeoutSeconds: r.integer('timeout-seconds', 5, 3600, 'seconds'),
     maxAttempts: r.integer('max-attempts', 1, 10, 'attempts'),
+    alert: r.alert(),
   };
 
   if (settings.reportSuites.length === 0) {

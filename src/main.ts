@@ -5,7 +5,7 @@ import { failed } from './checks.js';
 import { writeCommandFile } from './command-file.js';
 import { ActionError } from './errors.js';
 import type { Host } from './host.js';
-import { parseInputs, SECRET_INPUTS, type Settings } from './inputs.js';
+import { type AlertSettings, parseInputs, SECRET_INPUTS, type Settings } from './inputs.js';
 import { fullCommandLine, PLACEHOLDERS, redactedCommand } from './nlserver.js';
 import { checksOutput, type RunReport, summaryMarkdown } from './report.js';
 import { eventWarnings, secretsUnavailableReason } from './run-context.js';
@@ -95,6 +95,45 @@ async function applyCommands(
   }
 }
 
+const ALERT_EVENTS = new Set(['schedule', 'workflow_dispatch']);
+
+async function updateAlertIssue(
+  context: RunContext,
+  alert: AlertSettings,
+  checks: Check[],
+): Promise<void> {
+  const { host, env } = context;
+  const event = env.GITHUB_EVENT_NAME ?? '';
+  if (!ALERT_EVENTS.has(event) || !env.GITHUB_REPOSITORY) {
+    host.notice(
+      `alert-issue applies to scheduled and manual (workflow_dispatch) runs in a repository; skipped for ${event ? `the ${event} event` : 'this run'}.`,
+    );
+    return;
+  }
+  const { syncAlertIssue } = await import('./alerts.js');
+  const server = env.GITHUB_SERVER_URL ?? 'https://github.com';
+  try {
+    const done = await syncAlertIssue({
+      token: alert.token,
+      apiUrl: alert.apiUrl || env.GITHUB_API_URL || 'https://api.github.com',
+      repository: env.GITHUB_REPOSITORY,
+      label: alert.label,
+      runUrl: env.GITHUB_RUN_ID
+        ? `${server}/${env.GITHUB_REPOSITORY}/actions/runs/${env.GITHUB_RUN_ID}`
+        : undefined,
+      checks,
+      redact: (text) => host.redact(text),
+      warn: (message) => host.warning(message),
+    });
+    host.info(`Alert: ${done}.`);
+  } catch (error) {
+    // The checks' own result matters more than the alert: report, do not fail on it.
+    host.warning(
+      `Could not update the alert issue labelled ${alert.label}: ${(error as Error).message}. The token needs permissions: issues: write.`,
+    );
+  }
+}
+
 /** Runs the whole job; false when the inputs were refused (the CLI's usage error). */
 export async function run(context: RunContext): Promise<boolean> {
   const { host } = context;
@@ -168,6 +207,7 @@ async function verifyAndProvision(
     host.setOutput('token-expires-at', outcome.tokenExpiresAt.toISOString());
   if (outcome.globalCompanyId) host.setOutput('global-company-id', outcome.globalCompanyId);
 
+  if (settings.alert) await updateAlertIssue(context, settings.alert, outcome.checks);
   try {
     const failures: Check[] = failed(outcome.checks);
     if (failures.length > 0) {

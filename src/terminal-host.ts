@@ -39,6 +39,7 @@ export function createTerminalHost(redactor: Redactor, options: TerminalOptions)
     mask: (value, label) => {
       if (value.trim() !== '') redactor.add(value, label ? `<${label}>` : undefined);
     },
+    redact: (text) => redactor.redact(text),
     debug: (message) => {
       if (options.debug) write(options.stderr, `debug: ${message}`);
     },

@@ -62,6 +62,8 @@ export interface RecordedRequest {
 }
 
 export interface EmulatorOptions {
+  /** Fixed port for a long-running dry-run emulator; default 0 (any free port). */
+  port?: number;
   credentials?: EmulatorCredential[];
   latencyMs?: number;
   reportSuitesShape?: 'paged' | 'array';

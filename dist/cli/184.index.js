@@ -1,0 +1,97 @@
+export const id = 184;
+export const ids = [184];
+export const modules = {
+
+/***/ 1184:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   syncAlertIssue: () => (/* binding */ syncAlertIssue)
+/* harmony export */ });
+/* unused harmony exports alertRows, alertBody */
+/* harmony import */ var _octokit_rest__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(891);
+// Scheduled credential health: one GitHub issue carrying the alert label is opened (or
+// updated) while checks fail, and commented on and closed once they pass again.
+
+const TITLE = 'Adobe Analytics connector credentials need attention';
+/** Failures, and a certificate about to expire: what a scheduled check exists to catch. */
+function alertRows(checks) {
+    return checks.filter((c) => c.status === 'fail' || (c.status === 'warn' && c.id === 'certificate-expiry'));
+}
+function cell(text) {
+    return text.replace(/\|/g, '\\|').replace(/\r?\n/g, ' ');
+}
+/** The issue body (pure, for tests). */
+function alertBody(checks, runUrl, now) {
+    const rows = alertRows(checks);
+    const warnings = checks.filter((c) => c.status === 'warn' && !rows.includes(c));
+    const lines = [
+        `The scheduled check of the Adobe Campaign Analytics connector credentials found ${rows.length} problem${rows.length === 1 ? '' : 's'} on ${now.toISOString()}${runUrl ? ` in [this run](${runUrl})` : ''}.`,
+        '',
+        '| Check | Status | What was found and what to change |',
+        '| --- | --- | --- |',
+        ...rows.map((c) => `| ${cell(c.id)} | ${c.status} | ${cell(c.message)} |`),
+    ];
+    if (warnings.length > 0) {
+        lines.push('', 'Warnings:', '', ...warnings.map((c) => `- **${cell(c.id)}**: ${cell(c.message)}`));
+    }
+    lines.push('', 'This issue is updated by each failing run and closed when the checks pass again.');
+    return lines.join('\n');
+}
+/** Brings the alert issue in line with this run's checks; returns what it did. */
+async function syncAlertIssue(request) {
+    const [owner = '', repo = ''] = request.repository.split('/');
+    const octokit = new _octokit_rest__WEBPACK_IMPORTED_MODULE_0__/* .Octokit */ .E({
+        auth: request.token,
+        baseUrl: request.apiUrl,
+        userAgent: 'campaign-analytics-credentials',
+        // Octokit logs request details on its own; keep only warnings, redacted.
+        log: {
+            debug: () => { },
+            info: () => { },
+            warn: (m) => request.warn(request.redact(m)),
+            error: () => { },
+        },
+    });
+    const { data } = await octokit.rest.issues.listForRepo({
+        owner,
+        repo,
+        labels: request.label,
+        state: 'open',
+        per_page: 20,
+    });
+    const open = data.find((issue) => !issue.pull_request);
+    const failing = alertRows(request.checks).length > 0;
+    if (failing) {
+        const body = request.redact(alertBody(request.checks, request.runUrl, new Date()));
+        if (open) {
+            await octokit.rest.issues.update({ owner, repo, issue_number: open.number, body });
+            return `updated alert issue #${open.number}`;
+        }
+        const created = await octokit.rest.issues.create({
+            owner,
+            repo,
+            title: TITLE,
+            body,
+            labels: [request.label],
+        });
+        return `opened alert issue #${created.data.number}`;
+    }
+    if (!open)
+        return 'no open alert issue; nothing to do';
+    const passed = request.redact(`All checks pass again${request.runUrl ? ` in [this run](${request.runUrl})` : ''}; closing.`);
+    await octokit.rest.issues.createComment({ owner, repo, issue_number: open.number, body: passed });
+    await octokit.rest.issues.update({
+        owner,
+        repo,
+        issue_number: open.number,
+        state: 'closed',
+        state_reason: 'completed',
+    });
+    return `closed alert issue #${open.number}`;
+}
+
+
+/***/ })
+
+};

@@ -1,0 +1,111 @@
+// Scheduled credential health: one GitHub issue carrying the alert label is opened (or
+// updated) while checks fail, and commented on and closed once they pass again.
+import { Octokit } from '@octokit/rest';
+import type { Check } from './checks.js';
+
+export interface AlertRequest {
+  token: string;
+  apiUrl: string;
+  /** owner/repo */
+  repository: string;
+  label: string;
+  runUrl: string | undefined;
+  checks: Check[];
+  /** Everything sent to GitHub goes through it: an issue must never carry a secret. */
+  redact: (text: string) => string;
+  warn: (message: string) => void;
+}
+
+const TITLE = 'Adobe Analytics connector credentials need attention';
+
+/** Failures, and a certificate about to expire: what a scheduled check exists to catch. */
+export function alertRows(checks: Check[]): Check[] {
+  return checks.filter(
+    (c) => c.status === 'fail' || (c.status === 'warn' && c.id === 'certificate-expiry'),
+  );
+}
+
+function cell(text: string): string {
+  return text.replace(/\|/g, '\\|').replace(/\r?\n/g, ' ');
+}
+
+/** The issue body (pure, for tests). */
+export function alertBody(checks: Check[], runUrl: string | undefined, now: Date): string {
+  const rows = alertRows(checks);
+  const warnings = checks.filter((c) => c.status === 'warn' && !rows.includes(c));
+  const lines = [
+    `The scheduled check of the Adobe Campaign Analytics connector credentials found ${rows.length} problem${rows.length === 1 ? '' : 's'} on ${now.toISOString()}${runUrl ? ` in [this run](${runUrl})` : ''}.`,
+    '',
+    '| Check | Status | What was found and what to change |',
+    '| --- | --- | --- |',
+    ...rows.map((c) => `| ${cell(c.id)} | ${c.status} | ${cell(c.message)} |`),
+  ];
+  if (warnings.length > 0) {
+    lines.push(
+      '',
+      'Warnings:',
+      '',
+      ...warnings.map((c) => `- **${cell(c.id)}**: ${cell(c.message)}`),
+    );
+  }
+  lines.push(
+    '',
+    'This issue is updated by each failing run and closed when the checks pass again.',
+  );
+  return lines.join('\n');
+}
+
+/** Brings the alert issue in line with this run's checks; returns what it did. */
+export async function syncAlertIssue(request: AlertRequest): Promise<string> {
+  const [owner = '', repo = ''] = request.repository.split('/');
+  const octokit = new Octokit({
+    auth: request.token,
+    baseUrl: request.apiUrl,
+    userAgent: 'campaign-analytics-credentials',
+    // Octokit logs request details on its own; keep only warnings, redacted.
+    log: {
+      debug: () => {},
+      info: () => {},
+      warn: (m: string) => request.warn(request.redact(m)),
+      error: () => {},
+    },
+  });
+  const { data } = await octokit.rest.issues.listForRepo({
+    owner,
+    repo,
+    labels: request.label,
+    state: 'open',
+    per_page: 20,
+  });
+  const open = data.find((issue) => !issue.pull_request);
+  const failing = alertRows(request.checks).length > 0;
+
+  if (failing) {
+    const body = request.redact(alertBody(request.checks, request.runUrl, new Date()));
+    if (open) {
+      await octokit.rest.issues.update({ owner, repo, issue_number: open.number, body });
+      return `updated alert issue #${open.number}`;
+    }
+    const created = await octokit.rest.issues.create({
+      owner,
+      repo,
+      title: TITLE,
+      body,
+      labels: [request.label],
+    });
+    return `opened alert issue #${created.data.number}`;
+  }
+  if (!open) return 'no open alert issue; nothing to do';
+  const passed = request.redact(
+    `All checks pass again${request.runUrl ? ` in [this run](${request.runUrl})` : ''}; closing.`,
+  );
+  await octokit.rest.issues.createComment({ owner, repo, issue_number: open.number, body: passed });
+  await octokit.rest.issues.update({
+    owner,
+    repo,
+    issue_number: open.number,
+    state: 'closed',
+    state_reason: 'completed',
+  });
+  return `closed alert issue #${open.number}`;
+}
