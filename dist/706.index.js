@@ -208,7 +208,7 @@ async function checkToken(http, request) {
     checks.push({
         id: 'ims-token',
         status: 'pass',
-        message: `Adobe IMS issued an access token (${method}), valid until ${expiresAt.toISOString()}.`,
+        message: `Adobe IMS issued an access token (${method}), valid until ${expiresAt.toISOString()} (lifetime ${((expiresAt.getTime() - Date.now()) / 3_600_000).toFixed(1)} h; a new one is requested on each run).`,
     });
     const identity = identityCheck(token.value, credentials);
     checks.push(identity);

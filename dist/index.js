@@ -548,7 +548,7 @@ class InputReader {
         if (label.length > 50 || /[,\r\n]/.test(label)) {
             this.problem('alert-issue', `must be one GitHub label name (at most 50 characters, no comma); got ${describe(label)}`);
         }
-        const token = this.secret('github-token', true, 'a token that may write issues, such as ${{ github.token }} with permissions: issues: write');
+        const token = this.secret('github-token', true, 'a token that may write issues (the default github.token, with permissions: issues: write)');
         return { label, token, apiUrl };
     }
     /** A secret: surrounding whitespace (a pasted newline) is forgiven; its value is never echoed. */

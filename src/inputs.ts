@@ -285,7 +285,7 @@ class InputReader {
     const token = this.secret(
       'github-token',
       true,
-      'a token that may write issues, such as ${{ github.token }} with permissions: issues: write',
+      'a token that may write issues (the default github.token, with permissions: issues: write)',
     );
     return { label, token, apiUrl };
   }

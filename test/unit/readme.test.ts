@@ -1,0 +1,21 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { renderTables, withTables } from '../../scripts/action-docs.js';
+import { ROOT } from '../support/action.js';
+
+describe('README', () => {
+  it('has the input and output tables of action.yml (run npm run docs after changing action.yml)', () => {
+    const readme = readFileSync(join(ROOT, 'README.md'), 'utf8');
+    const tables = renderTables(readFileSync(join(ROOT, 'action.yml'), 'utf8'));
+    expect(readme).toBe(withTables(readme, tables));
+  });
+
+  it('keeps both commands of the quick start', () => {
+    const readme = readFileSync(join(ROOT, 'README.md'), 'utf8');
+    expect(readme).toContain('npm ci && npm run demo');
+    expect(readme).toContain('npm ci && npm test');
+    const ci = readFileSync(join(ROOT, '.ci/run'), 'utf8');
+    expect(ci).toContain('\nnpm ci && npm test\n');
+  });
+});
