@@ -187,7 +187,7 @@ function createActionsHost(redactor, env = process.env, write = (text) => proces
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(3916);
 /* harmony import */ var _host_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5695);
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8441);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(2292);
 /* harmony import */ var _post_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6661);
 /* harmony import */ var _redact_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(6670);
 // Entry point for both the main and the post step (the runner exposes state saved by
@@ -217,24 +217,19 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 8441:
+/***/ 425:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
-  e: () => (/* binding */ run)
+  $G: () => (/* binding */ JWT_END_OF_LIFE),
+  pH: () => (/* binding */ SECRET_INPUTS),
+  TL: () => (/* binding */ parseInputs)
 });
 
-;// CONCATENATED MODULE: ./src/checks.ts
-function failed(checks) {
-    return checks.filter((check) => check.status === 'fail');
-}
+// UNUSED EXPORTS: INPUT_DEFAULTS, INPUT_NAMES, splitList
 
-// EXTERNAL MODULE: ./src/command-file.ts
-var command_file = __nccwpck_require__(5741);
-// EXTERNAL MODULE: ./src/errors.ts
-var errors = __nccwpck_require__(3916);
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __nccwpck_require__(7598);
 ;// CONCATENATED MODULE: ./src/private-key.ts
@@ -349,6 +344,8 @@ function privateKeyForms(material, raw) {
 // a reader function, so the same code serves the action (INPUT_* variables) and tests.
 
 
+/** Said on every JWT run, as a warning annotation and a check row. */
+const JWT_END_OF_LIFE = 'Service Account (JWT) credentials reached end of life on 2025-06-30 and Adobe converted the remaining ones to OAuth Server-to-Server by 2026-03-01. Migrate: keep the same client ID and technical account, set auth: oauth, and configure Campaign 7.4.1+ with -setimsoauth (no private key).';
 /** Defaults as in action.yml (a test keeps the two in agreement). */
 const INPUT_DEFAULTS = {
     mode: 'validate',
@@ -670,6 +667,29 @@ function parseInputs(read) {
     };
 }
 
+
+/***/ }),
+
+/***/ 2292:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  e: () => (/* binding */ run)
+});
+
+;// CONCATENATED MODULE: ./src/checks.ts
+function failed(checks) {
+    return checks.filter((check) => check.status === 'fail');
+}
+
+// EXTERNAL MODULE: ./src/command-file.ts
+var command_file = __nccwpck_require__(5741);
+// EXTERNAL MODULE: ./src/errors.ts
+var errors = __nccwpck_require__(3916);
+// EXTERNAL MODULE: ./src/inputs.ts + 1 modules
+var inputs = __nccwpck_require__(425);
 // EXTERNAL MODULE: ./src/nlserver.ts
 var src_nlserver = __nccwpck_require__(2938);
 ;// CONCATENATED MODULE: ./src/report.ts
@@ -753,7 +773,7 @@ function secretsUnavailableReason(env) {
 
 
 function maskInputs({ host, readInput }) {
-    for (const name of SECRET_INPUTS)
+    for (const name of inputs/* SECRET_INPUTS */.pH)
         host.mask(readInput(name), name);
 }
 function printCommands(context, settings, report) {
@@ -851,7 +871,7 @@ async function updateAlertIssue(context, alert, checks) {
 async function run(context) {
     const { host } = context;
     maskInputs(context);
-    const parsed = parseInputs(context.readInput);
+    const parsed = (0,inputs/* parseInputs */.TL)(context.readInput);
     for (const form of parsed.secretForms)
         host.mask(form, 'private-key');
     for (const warning of parsed.warnings)
@@ -887,10 +907,9 @@ async function run(context) {
 }
 async function verifyAndProvision(context, settings, deadline) {
     const { host } = context;
-    const { verifyCredentials } = await Promise.all(/* import() */[__nccwpck_require__.e(226), __nccwpck_require__.e(752), __nccwpck_require__.e(245)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4245));
+    const { verifyCredentials } = await Promise.all(/* import() */[__nccwpck_require__.e(3), __nccwpck_require__.e(307)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8307));
     if (settings.credentials.auth === 'jwt') {
-        const { JWT_END_OF_LIFE } = await Promise.all(/* import() */[__nccwpck_require__.e(226), __nccwpck_require__.e(706)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4706));
-        host.warning(JWT_END_OF_LIFE);
+        host.warning(inputs/* JWT_END_OF_LIFE */.$G);
     }
     const outcome = await verifyCredentials(settings, {
         deadline,

@@ -6,6 +6,7 @@ import { readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { generateCredential, type RecordedRequest, startEmulator } from '../test/emulator/index.js';
 import { NODE, ROOT, runAction } from '../test/support/action.js';
+import { credentialInputs } from '../test/support/scenario.js';
 
 const LATENCY_MS = 200;
 
@@ -29,18 +30,14 @@ async function permissionFigures(rateLimited: boolean) {
     latencyMs: LATENCY_MS,
     rateLimit: rateLimited ? { requests: 12, windowMs: 6000 } : null,
   });
-  const { credential } = generateCredential();
+  const generated = generateCredential();
+  const { credential } = generated;
   const company = credential.analytics?.companies[0];
   const suites = company?.profile?.reportSuites;
   if (suites?.rs1prod) suites.rs3qa = structuredClone(suites.rs1prod);
   emulator.addCredential(credential);
   const inputs = {
-    'ims-org-id': credential.orgId,
-    'client-id': credential.clientId,
-    'client-secret': credential.clientSecrets[0] ?? '',
-    'technical-account-id': credential.technicalAccountId,
-    'ims-endpoint': emulator.url,
-    'analytics-endpoint': emulator.url,
+    ...credentialInputs(generated, emulator),
     'report-suites': 'rs1prod, rs2dev, rs3qa',
     metrics: 'pageviews, event1',
     dimensions: 'evar1, evar2',

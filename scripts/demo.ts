@@ -3,6 +3,7 @@
 // validate, print and apply modes (apply uses the fake nlserver from test/support/bin).
 import { generateCredential, startEmulator } from '../test/emulator/index.js';
 import { type ActionRun, runAction } from '../test/support/action.js';
+import { credentialInputs } from '../test/support/scenario.js';
 
 function show(title: string, run: ActionRun): void {
   console.log(`\n=== ${title}: exit code ${run.exitCode} ===`);
@@ -22,15 +23,11 @@ function show(title: string, run: ActionRun): void {
 }
 
 const emulator = await startEmulator();
-const { credential, privateKeyPem } = generateCredential();
+const generated = generateCredential();
+const { credential, privateKeyPem } = generated;
 emulator.addCredential(credential);
 const inputs = {
-  'ims-org-id': credential.orgId,
-  'client-id': credential.clientId,
-  'client-secret': credential.clientSecrets[0] ?? '',
-  'technical-account-id': credential.technicalAccountId,
-  'ims-endpoint': emulator.url,
-  'analytics-endpoint': emulator.url,
+  ...credentialInputs(generated, emulator),
   'report-suites': 'rs1prod, rs2dev',
   metrics: 'pageviews, event1',
   dimensions: 'evar1, evar2',

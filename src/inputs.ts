@@ -7,6 +7,10 @@ export type Mode = 'validate' | 'print' | 'apply';
 export type AuthKind = 'oauth' | 'jwt';
 export type Verify = 'permissions' | 'token' | 'none';
 
+/** Said on every JWT run, as a warning annotation and a check row. */
+export const JWT_END_OF_LIFE =
+  'Service Account (JWT) credentials reached end of life on 2025-06-30 and Adobe converted the remaining ones to OAuth Server-to-Server by 2026-03-01. Migrate: keep the same client ID and technical account, set auth: oauth, and configure Campaign 7.4.1+ with -setimsoauth (no private key).';
+
 export interface Credentials {
   auth: AuthKind;
   orgId: string;

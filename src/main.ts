@@ -5,7 +5,13 @@ import { failed } from './checks.js';
 import { writeCommandFile } from './command-file.js';
 import { ActionError } from './errors.js';
 import type { Host } from './host.js';
-import { type AlertSettings, parseInputs, SECRET_INPUTS, type Settings } from './inputs.js';
+import {
+  type AlertSettings,
+  JWT_END_OF_LIFE,
+  parseInputs,
+  SECRET_INPUTS,
+  type Settings,
+} from './inputs.js';
 import { fullCommandLine, PLACEHOLDERS, redactedCommand } from './nlserver.js';
 import { checksOutput, type RunReport, summaryMarkdown } from './report.js';
 import { eventWarnings, secretsUnavailableReason } from './run-context.js';
@@ -183,7 +189,6 @@ async function verifyAndProvision(
   const { host } = context;
   const { verifyCredentials } = await import('./verify.js');
   if (settings.credentials.auth === 'jwt') {
-    const { JWT_END_OF_LIFE } = await import('./token-check.js');
     host.warning(JWT_END_OF_LIFE);
   }
   const outcome = await verifyCredentials(settings, {

@@ -144,26 +144,20 @@ export function selectCompany(
   };
 }
 
-/** Report-suite lists are an array in the docs and a paged object live: accept both. */
-export function reportSuiteIds(body: unknown): string[] {
-  const list = Array.isArray(body)
-    ? body
-    : ((body as { content?: unknown } | undefined)?.content ?? []);
-  if (!Array.isArray(list)) return [];
-  return list
-    .map((item) => (item as { rsid?: unknown })?.rsid)
-    .filter((id): id is string => typeof id === 'string');
+/** Lists are an array in the docs and a paged object (`content`) live: accept both. */
+function listItems(body: unknown): Record<string, unknown>[] {
+  const list = Array.isArray(body) ? body : (body as { content?: unknown } | undefined)?.content;
+  return Array.isArray(list) ? list.filter((item) => item && typeof item === 'object') : [];
 }
 
-function componentIds(body: unknown): string[] {
-  const list = Array.isArray(body)
-    ? body
-    : ((body as { content?: unknown } | undefined)?.content ?? []);
-  if (!Array.isArray(list)) return [];
-  return list
-    .map((item) => (item as { id?: unknown })?.id)
-    .filter((id): id is string => typeof id === 'string');
+function stringField(body: unknown, field: 'rsid' | 'id'): string[] {
+  return listItems(body)
+    .map((item) => item[field])
+    .filter((value): value is string => typeof value === 'string');
 }
+
+export const reportSuiteIds = (body: unknown) => stringField(body, 'rsid');
+const componentIds = (body: unknown) => stringField(body, 'id');
 
 function refusedCheck(
   id: string,

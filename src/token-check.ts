@@ -4,10 +4,7 @@ import type { Check } from './checks.js';
 import { ActionError } from './errors.js';
 import type { HttpClient } from './http.js';
 import { type AccessToken, readAccessToken, requestAccessToken, type TokenRequest } from './ims.js';
-import type { Credentials } from './inputs.js';
-
-export const JWT_END_OF_LIFE =
-  'Service Account (JWT) credentials reached end of life on 2025-06-30 and Adobe converted the remaining ones to OAuth Server-to-Server by 2026-03-01. Migrate: keep the same client ID and technical account, set auth: oauth, and configure Campaign 7.4.1+ with -setimsoauth (no private key).';
+import { type Credentials, JWT_END_OF_LIFE } from './inputs.js';
 
 export interface TokenCheckResult {
   checks: Check[];

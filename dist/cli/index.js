@@ -203,6 +203,7 @@ function reportFailure(host, error) {
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
   Qh: () => (/* binding */ INPUT_NAMES),
+  $G: () => (/* binding */ JWT_END_OF_LIFE),
   pH: () => (/* binding */ SECRET_INPUTS),
   TL: () => (/* binding */ parseInputs)
 });
@@ -323,6 +324,8 @@ function privateKeyForms(material, raw) {
 // a reader function, so the same code serves the action (INPUT_* variables) and tests.
 
 
+/** Said on every JWT run, as a warning annotation and a check row. */
+const JWT_END_OF_LIFE = 'Service Account (JWT) credentials reached end of life on 2025-06-30 and Adobe converted the remaining ones to OAuth Server-to-Server by 2026-03-01. Migrate: keep the same client ID and technical account, set auth: oauth, and configure Campaign 7.4.1+ with -setimsoauth (no private key).';
 /** Defaults as in action.yml (a test keeps the two in agreement). */
 const INPUT_DEFAULTS = {
     mode: 'validate',
@@ -931,10 +934,9 @@ async function run(context) {
 }
 async function verifyAndProvision(context, settings, deadline) {
     const { host } = context;
-    const { verifyCredentials } = await Promise.all(/* import() */[__nccwpck_require__.e(226), __nccwpck_require__.e(752), __nccwpck_require__.e(245)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4245));
+    const { verifyCredentials } = await Promise.all(/* import() */[__nccwpck_require__.e(3), __nccwpck_require__.e(307)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8307));
     if (settings.credentials.auth === 'jwt') {
-        const { JWT_END_OF_LIFE } = await Promise.all(/* import() */[__nccwpck_require__.e(226), __nccwpck_require__.e(706)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4706));
-        host.warning(JWT_END_OF_LIFE);
+        host.warning(inputs/* JWT_END_OF_LIFE */.$G);
     }
     const outcome = await verifyCredentials(settings, {
         deadline,
