@@ -6,9 +6,9 @@ export const modules = {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   syncAlertIssue: () => (/* binding */ syncAlertIssue)
+/* harmony export */   updateAlertIssue: () => (/* binding */ updateAlertIssue)
 /* harmony export */ });
-/* unused harmony exports alertRows, alertBody */
+/* unused harmony exports alertRows, alertBody, syncAlertIssue */
 /* harmony import */ var _octokit_rest__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(891);
 // Scheduled credential health: one GitHub issue carrying the alert label is opened (or
 // updated) while checks fail, and commented on and closed once they pass again.
@@ -89,6 +89,21 @@ async function syncAlertIssue(request) {
         state_reason: 'completed',
     });
     return `closed alert issue #${open.number}`;
+}
+/** Syncs the issue and logs the result; a GitHub failure warns but never fails the run. */
+async function updateAlertIssue(host, target, checks) {
+    try {
+        const done = await syncAlertIssue({
+            ...target,
+            checks,
+            redact: (text) => host.redact(text),
+            warn: (message) => host.warning(message),
+        });
+        host.info(`Alert: ${done}.`);
+    }
+    catch (error) {
+        host.warning(`Could not update the alert issue labelled ${target.label}: ${error.message}. The token needs permissions: issues: write.`);
+    }
 }
 
 

@@ -187,7 +187,7 @@ function createActionsHost(redactor, env = process.env, write = (text) => proces
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(3916);
 /* harmony import */ var _host_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5695);
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(2292);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3101);
 /* harmony import */ var _post_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6661);
 /* harmony import */ var _redact_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(6670);
 // Entry point for both the main and the post step (the runner exposes state saved by
@@ -670,7 +670,7 @@ function parseInputs(read) {
 
 /***/ }),
 
-/***/ 2292:
+/***/ 3101:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -684,14 +684,81 @@ function failed(checks) {
     return checks.filter((check) => check.status === 'fail');
 }
 
-// EXTERNAL MODULE: ./src/command-file.ts
-var command_file = __nccwpck_require__(5741);
 // EXTERNAL MODULE: ./src/errors.ts
 var errors = __nccwpck_require__(3916);
 // EXTERNAL MODULE: ./src/inputs.ts + 1 modules
 var inputs = __nccwpck_require__(425);
+// EXTERNAL MODULE: ./src/command-file.ts
+var command_file = __nccwpck_require__(5741);
 // EXTERNAL MODULE: ./src/nlserver.ts
 var src_nlserver = __nccwpck_require__(2938);
+;// CONCATENATED MODULE: ./src/provision.ts
+// The provisioning half of a run: print the nlserver commands or apply them.
+
+
+
+function printCommands(context, settings, report) {
+    const { host, env } = context;
+    const { nlserver, instances, credentials } = settings;
+    const redacted = instances.map((instance) => (0,src_nlserver/* redactedCommand */.YO)(nlserver, instance, credentials));
+    for (const line of redacted)
+        host.info(line);
+    host.setOutput('command', redacted.join('\n'));
+    const full = `${instances.map((instance) => (0,src_nlserver/* fullCommandLine */.Lq)(nlserver, instance, credentials)).join('\n')}\n`;
+    if (context.deliverFullCommands) {
+        context.deliverFullCommands(full);
+    }
+    else {
+        const directory = env.RUNNER_TEMP;
+        if (!directory) {
+            throw new errors/* ActionError */.lZ('RUNNER_TEMP is not set, so the command file cannot be written.');
+        }
+        const file = (0,command_file/* writeCommandFile */.b)(directory, full);
+        host.saveState('commandFile', file);
+        host.setOutput('command-file', file);
+        host.info(`The full command${instances.length > 1 ? 's are' : ' is'} in ${file} (mode 0600, removed after the job). The log shows ${src_nlserver/* PLACEHOLDERS */.je.clientSecret}${credentials.auth === 'jwt' ? ` and ${src_nlserver/* PLACEHOLDERS */.je.privateKey}` : ''} in place of the secrets.`);
+    }
+    report.instances = instances.map((instance, i) => ({
+        instance,
+        command: redacted[i] ?? '',
+        result: 'printed',
+    }));
+}
+async function applyCommands(context, settings, report) {
+    const { host, env } = context;
+    const { applyToInstances } = await __nccwpck_require__.e(/* import() */ 357).then(__nccwpck_require__.bind(__nccwpck_require__, 2357));
+    const results = await applyToInstances(host, {
+        nlserver: settings.nlserver,
+        instances: settings.instances,
+        credentials: settings.credentials,
+        continueOnInstanceError: settings.continueOnInstanceError,
+        env,
+    });
+    report.instances = settings.instances.map((instance) => {
+        const result = results.find((r) => r.instance === instance);
+        const outcome = !result
+            ? 'not attempted'
+            : result.exitCode === 0
+                ? 'configured'
+                : `failed (exit code ${result.exitCode})`;
+        return {
+            instance,
+            command: (0,src_nlserver/* redactedCommand */.YO)(settings.nlserver, instance, settings.credentials),
+            result: outcome,
+        };
+    });
+    host.setOutput('command', report.instances.map((row) => row.command).join('\n'));
+    const failures = results.filter((r) => r.exitCode !== 0);
+    if (failures.length > 0) {
+        const skipped = settings.instances.length - results.length;
+        throw new errors/* ActionError */.lZ(`nlserver config failed for ${failures.map((f) => `instance ${f.instance} (exit code ${f.exitCode})`).join(', ')}` +
+            (skipped > 0
+                ? `; ${skipped} remaining instance(s) were not attempted (set continue-on-instance-error: true to try them all)`
+                : '') +
+            '. Check the nlserver output above.');
+    }
+}
+
 ;// CONCATENATED MODULE: ./src/report.ts
 const STATUS_LABEL = {
     pass: '✅ pass',
@@ -763,9 +830,26 @@ function secretsUnavailableReason(env) {
     }
     return undefined;
 }
+const ALERT_EVENTS = new Set(['schedule', 'workflow_dispatch']);
+/** Where the alert issue lives, or why this run does not touch it. */
+function alertTarget(env, alert) {
+    const event = env.GITHUB_EVENT_NAME ?? '';
+    if (!ALERT_EVENTS.has(event) || !env.GITHUB_REPOSITORY) {
+        return `alert-issue applies to scheduled and manual (workflow_dispatch) runs in a repository; skipped for ${event ? `the ${event} event` : 'this run'}.`;
+    }
+    const server = env.GITHUB_SERVER_URL ?? 'https://github.com';
+    return {
+        label: alert.label,
+        token: alert.token,
+        apiUrl: alert.apiUrl || env.GITHUB_API_URL || 'https://api.github.com',
+        repository: env.GITHUB_REPOSITORY,
+        runUrl: env.GITHUB_RUN_ID
+            ? `${server}/${env.GITHUB_REPOSITORY}/actions/runs/${env.GITHUB_RUN_ID}`
+            : undefined,
+    };
+}
 
 ;// CONCATENATED MODULE: ./src/main.ts
-
 
 
 
@@ -775,97 +859,6 @@ function secretsUnavailableReason(env) {
 function maskInputs({ host, readInput }) {
     for (const name of inputs/* SECRET_INPUTS */.pH)
         host.mask(readInput(name), name);
-}
-function printCommands(context, settings, report) {
-    const { host, env } = context;
-    const { nlserver, instances, credentials } = settings;
-    const redacted = instances.map((instance) => (0,src_nlserver/* redactedCommand */.YO)(nlserver, instance, credentials));
-    for (const line of redacted)
-        host.info(line);
-    host.setOutput('command', redacted.join('\n'));
-    const full = `${instances.map((instance) => (0,src_nlserver/* fullCommandLine */.Lq)(nlserver, instance, credentials)).join('\n')}\n`;
-    if (context.deliverFullCommands) {
-        context.deliverFullCommands(full);
-    }
-    else {
-        const directory = env.RUNNER_TEMP;
-        if (!directory) {
-            throw new errors/* ActionError */.lZ('RUNNER_TEMP is not set, so the command file cannot be written.');
-        }
-        const file = (0,command_file/* writeCommandFile */.b)(directory, full);
-        host.saveState('commandFile', file);
-        host.setOutput('command-file', file);
-        host.info(`The full command${instances.length > 1 ? 's are' : ' is'} in ${file} (mode 0600, removed after the job). The log shows ${src_nlserver/* PLACEHOLDERS */.je.clientSecret}${credentials.auth === 'jwt' ? ` and ${src_nlserver/* PLACEHOLDERS */.je.privateKey}` : ''} in place of the secrets.`);
-    }
-    report.instances = instances.map((instance, i) => ({
-        instance,
-        command: redacted[i] ?? '',
-        result: 'printed',
-    }));
-}
-async function applyCommands(context, settings, report) {
-    const { host, env } = context;
-    const { applyToInstances } = await __nccwpck_require__.e(/* import() */ 357).then(__nccwpck_require__.bind(__nccwpck_require__, 2357));
-    const results = await applyToInstances(host, {
-        nlserver: settings.nlserver,
-        instances: settings.instances,
-        credentials: settings.credentials,
-        continueOnInstanceError: settings.continueOnInstanceError,
-        env,
-    });
-    report.instances = settings.instances.map((instance) => {
-        const result = results.find((r) => r.instance === instance);
-        const outcome = !result
-            ? 'not attempted'
-            : result.exitCode === 0
-                ? 'configured'
-                : `failed (exit code ${result.exitCode})`;
-        return {
-            instance,
-            command: (0,src_nlserver/* redactedCommand */.YO)(settings.nlserver, instance, settings.credentials),
-            result: outcome,
-        };
-    });
-    host.setOutput('command', report.instances.map((row) => row.command).join('\n'));
-    const failures = results.filter((r) => r.exitCode !== 0);
-    if (failures.length > 0) {
-        const skipped = settings.instances.length - results.length;
-        throw new errors/* ActionError */.lZ(`nlserver config failed for ${failures.map((f) => `instance ${f.instance} (exit code ${f.exitCode})`).join(', ')}` +
-            (skipped > 0
-                ? `; ${skipped} remaining instance(s) were not attempted (set continue-on-instance-error: true to try them all)`
-                : '') +
-            '. Check the nlserver output above.');
-    }
-}
-const ALERT_EVENTS = new Set(['schedule', 'workflow_dispatch']);
-async function updateAlertIssue(context, alert, checks) {
-    const { host, env } = context;
-    const event = env.GITHUB_EVENT_NAME ?? '';
-    if (!ALERT_EVENTS.has(event) || !env.GITHUB_REPOSITORY) {
-        host.notice(`alert-issue applies to scheduled and manual (workflow_dispatch) runs in a repository; skipped for ${event ? `the ${event} event` : 'this run'}.`);
-        return;
-    }
-    const { syncAlertIssue } = await Promise.all(/* import() */[__nccwpck_require__.e(891), __nccwpck_require__.e(184)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1184));
-    const server = env.GITHUB_SERVER_URL ?? 'https://github.com';
-    try {
-        const done = await syncAlertIssue({
-            token: alert.token,
-            apiUrl: alert.apiUrl || env.GITHUB_API_URL || 'https://api.github.com',
-            repository: env.GITHUB_REPOSITORY,
-            label: alert.label,
-            runUrl: env.GITHUB_RUN_ID
-                ? `${server}/${env.GITHUB_REPOSITORY}/actions/runs/${env.GITHUB_RUN_ID}`
-                : undefined,
-            checks,
-            redact: (text) => host.redact(text),
-            warn: (message) => host.warning(message),
-        });
-        host.info(`Alert: ${done}.`);
-    }
-    catch (error) {
-        // The checks' own result matters more than the alert: report, do not fail on it.
-        host.warning(`Could not update the alert issue labelled ${alert.label}: ${error.message}. The token needs permissions: issues: write.`);
-    }
 }
 /** Runs the whole job; false when the inputs were refused (the CLI's usage error). */
 async function run(context) {
@@ -931,8 +924,15 @@ async function verifyAndProvision(context, settings, deadline) {
         host.setOutput('token-expires-at', outcome.tokenExpiresAt.toISOString());
     if (outcome.globalCompanyId)
         host.setOutput('global-company-id', outcome.globalCompanyId);
-    if (settings.alert)
-        await updateAlertIssue(context, settings.alert, outcome.checks);
+    if (settings.alert) {
+        const target = alertTarget(context.env, settings.alert);
+        if (typeof target === 'string')
+            host.notice(target);
+        else {
+            const { updateAlertIssue } = await Promise.all(/* import() */[__nccwpck_require__.e(891), __nccwpck_require__.e(184)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1184));
+            await updateAlertIssue(host, target, outcome.checks);
+        }
+    }
     try {
         const failures = failed(outcome.checks);
         if (failures.length > 0) {

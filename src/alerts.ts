@@ -2,14 +2,10 @@
 // updated) while checks fail, and commented on and closed once they pass again.
 import { Octokit } from '@octokit/rest';
 import type { Check } from './checks.js';
+import type { Host } from './host.js';
+import type { AlertTarget } from './run-context.js';
 
-export interface AlertRequest {
-  token: string;
-  apiUrl: string;
-  /** owner/repo */
-  repository: string;
-  label: string;
-  runUrl: string | undefined;
+export interface AlertRequest extends AlertTarget {
   checks: Check[];
   /** Everything sent to GitHub goes through it: an issue must never carry a secret. */
   redact: (text: string) => string;
@@ -108,4 +104,25 @@ export async function syncAlertIssue(request: AlertRequest): Promise<string> {
     state_reason: 'completed',
   });
   return `closed alert issue #${open.number}`;
+}
+
+/** Syncs the issue and logs the result; a GitHub failure warns but never fails the run. */
+export async function updateAlertIssue(
+  host: Host,
+  target: AlertTarget,
+  checks: Check[],
+): Promise<void> {
+  try {
+    const done = await syncAlertIssue({
+      ...target,
+      checks,
+      redact: (text) => host.redact(text),
+      warn: (message) => host.warning(message),
+    });
+    host.info(`Alert: ${done}.`);
+  } catch (error) {
+    host.warning(
+      `Could not update the alert issue labelled ${target.label}: ${(error as Error).message}. The token needs permissions: issues: write.`,
+    );
+  }
 }

@@ -2,19 +2,12 @@
 // statically: a run that stops on a bad input never loads the HTTP or JWT code.
 import type { Check } from './checks.js';
 import { failed } from './checks.js';
-import { writeCommandFile } from './command-file.js';
 import { ActionError } from './errors.js';
 import type { Host } from './host.js';
-import {
-  type AlertSettings,
-  JWT_END_OF_LIFE,
-  parseInputs,
-  SECRET_INPUTS,
-  type Settings,
-} from './inputs.js';
-import { fullCommandLine, PLACEHOLDERS, redactedCommand } from './nlserver.js';
+import { JWT_END_OF_LIFE, parseInputs, SECRET_INPUTS, type Settings } from './inputs.js';
+import { applyCommands, printCommands } from './provision.js';
 import { checksOutput, type RunReport, summaryMarkdown } from './report.js';
-import { eventWarnings, secretsUnavailableReason } from './run-context.js';
+import { alertTarget, eventWarnings, secretsUnavailableReason } from './run-context.js';
 
 export interface RunContext {
   host: Host;
@@ -29,115 +22,6 @@ export interface RunContext {
 
 function maskInputs({ host, readInput }: RunContext): void {
   for (const name of SECRET_INPUTS) host.mask(readInput(name), name);
-}
-
-function printCommands(context: RunContext, settings: Settings, report: RunReport): void {
-  const { host, env } = context;
-  const { nlserver, instances, credentials } = settings;
-  const redacted = instances.map((instance) => redactedCommand(nlserver, instance, credentials));
-  for (const line of redacted) host.info(line);
-  host.setOutput('command', redacted.join('\n'));
-
-  const full = `${instances.map((instance) => fullCommandLine(nlserver, instance, credentials)).join('\n')}\n`;
-  if (context.deliverFullCommands) {
-    context.deliverFullCommands(full);
-  } else {
-    const directory = env.RUNNER_TEMP;
-    if (!directory) {
-      throw new ActionError('RUNNER_TEMP is not set, so the command file cannot be written.');
-    }
-    const file = writeCommandFile(directory, full);
-    host.saveState('commandFile', file);
-    host.setOutput('command-file', file);
-    host.info(
-      `The full command${instances.length > 1 ? 's are' : ' is'} in ${file} (mode 0600, removed after the job). The log shows ${PLACEHOLDERS.clientSecret}${credentials.auth === 'jwt' ? ` and ${PLACEHOLDERS.privateKey}` : ''} in place of the secrets.`,
-    );
-  }
-  report.instances = instances.map((instance, i) => ({
-    instance,
-    command: redacted[i] ?? '',
-    result: 'printed',
-  }));
-}
-
-async function applyCommands(
-  context: RunContext,
-  settings: Settings,
-  report: RunReport,
-): Promise<void> {
-  const { host, env } = context;
-  const { applyToInstances } = await import('./apply.js');
-  const results = await applyToInstances(host, {
-    nlserver: settings.nlserver,
-    instances: settings.instances,
-    credentials: settings.credentials,
-    continueOnInstanceError: settings.continueOnInstanceError,
-    env,
-  });
-  report.instances = settings.instances.map((instance) => {
-    const result = results.find((r) => r.instance === instance);
-    const outcome = !result
-      ? 'not attempted'
-      : result.exitCode === 0
-        ? 'configured'
-        : `failed (exit code ${result.exitCode})`;
-    return {
-      instance,
-      command: redactedCommand(settings.nlserver, instance, settings.credentials),
-      result: outcome,
-    };
-  });
-  host.setOutput('command', report.instances.map((row) => row.command).join('\n'));
-  const failures = results.filter((r) => r.exitCode !== 0);
-  if (failures.length > 0) {
-    const skipped = settings.instances.length - results.length;
-    throw new ActionError(
-      `nlserver config failed for ${failures.map((f) => `instance ${f.instance} (exit code ${f.exitCode})`).join(', ')}` +
-        (skipped > 0
-          ? `; ${skipped} remaining instance(s) were not attempted (set continue-on-instance-error: true to try them all)`
-          : '') +
-        '. Check the nlserver output above.',
-    );
-  }
-}
-
-const ALERT_EVENTS = new Set(['schedule', 'workflow_dispatch']);
-
-async function updateAlertIssue(
-  context: RunContext,
-  alert: AlertSettings,
-  checks: Check[],
-): Promise<void> {
-  const { host, env } = context;
-  const event = env.GITHUB_EVENT_NAME ?? '';
-  if (!ALERT_EVENTS.has(event) || !env.GITHUB_REPOSITORY) {
-    host.notice(
-      `alert-issue applies to scheduled and manual (workflow_dispatch) runs in a repository; skipped for ${event ? `the ${event} event` : 'this run'}.`,
-    );
-    return;
-  }
-  const { syncAlertIssue } = await import('./alerts.js');
-  const server = env.GITHUB_SERVER_URL ?? 'https://github.com';
-  try {
-    const done = await syncAlertIssue({
-      token: alert.token,
-      apiUrl: alert.apiUrl || env.GITHUB_API_URL || 'https://api.github.com',
-      repository: env.GITHUB_REPOSITORY,
-      label: alert.label,
-      runUrl: env.GITHUB_RUN_ID
-        ? `${server}/${env.GITHUB_REPOSITORY}/actions/runs/${env.GITHUB_RUN_ID}`
-        : undefined,
-      checks,
-      redact: (text) => host.redact(text),
-      warn: (message) => host.warning(message),
-    });
-    host.info(`Alert: ${done}.`);
-  } catch (error) {
-    // The checks' own result matters more than the alert: report, do not fail on it.
-    host.warning(
-      `Could not update the alert issue labelled ${alert.label}: ${(error as Error).message}. The token needs permissions: issues: write.`,
-    );
-  }
 }
 
 /** Runs the whole job; false when the inputs were refused (the CLI's usage error). */
@@ -212,7 +96,14 @@ async function verifyAndProvision(
     host.setOutput('token-expires-at', outcome.tokenExpiresAt.toISOString());
   if (outcome.globalCompanyId) host.setOutput('global-company-id', outcome.globalCompanyId);
 
-  if (settings.alert) await updateAlertIssue(context, settings.alert, outcome.checks);
+  if (settings.alert) {
+    const target = alertTarget(context.env, settings.alert);
+    if (typeof target === 'string') host.notice(target);
+    else {
+      const { updateAlertIssue } = await import('./alerts.js');
+      await updateAlertIssue(host, target, outcome.checks);
+    }
+  }
   try {
     const failures: Check[] = failed(outcome.checks);
     if (failures.length > 0) {

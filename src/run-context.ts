@@ -1,6 +1,7 @@
 // What the workflow event says about secrets: runs that hold secrets next to untrusted
 // code, and runs where GitHub withholds them (the usual cause of an empty secret input).
 import { readFileSync } from 'node:fs';
+import type { AlertSettings } from './inputs.js';
 
 type Env = Record<string, string | undefined>;
 
@@ -41,4 +42,33 @@ export function secretsUnavailableReason(env: Env): string | undefined {
     return `This run was triggered by a pull request from the fork ${head}; GitHub does not pass secrets to it, so the secret inputs are empty. Skip this step for forks (if: github.event.pull_request.head.repo.full_name == github.repository).`;
   }
   return undefined;
+}
+
+export interface AlertTarget {
+  label: string;
+  token: string;
+  apiUrl: string;
+  /** owner/repo */
+  repository: string;
+  runUrl: string | undefined;
+}
+
+const ALERT_EVENTS = new Set(['schedule', 'workflow_dispatch']);
+
+/** Where the alert issue lives, or why this run does not touch it. */
+export function alertTarget(env: Env, alert: AlertSettings): AlertTarget | string {
+  const event = env.GITHUB_EVENT_NAME ?? '';
+  if (!ALERT_EVENTS.has(event) || !env.GITHUB_REPOSITORY) {
+    return `alert-issue applies to scheduled and manual (workflow_dispatch) runs in a repository; skipped for ${event ? `the ${event} event` : 'this run'}.`;
+  }
+  const server = env.GITHUB_SERVER_URL ?? 'https://github.com';
+  return {
+    label: alert.label,
+    token: alert.token,
+    apiUrl: alert.apiUrl || env.GITHUB_API_URL || 'https://api.github.com',
+    repository: env.GITHUB_REPOSITORY,
+    runUrl: env.GITHUB_RUN_ID
+      ? `${server}/${env.GITHUB_REPOSITORY}/actions/runs/${env.GITHUB_RUN_ID}`
+      : undefined,
+  };
 }

@@ -1,0 +1,77 @@
+// The provisioning half of a run: print the nlserver commands or apply them.
+import { writeCommandFile } from './command-file.js';
+import { ActionError } from './errors.js';
+import type { Settings } from './inputs.js';
+import type { RunContext } from './main.js';
+import { fullCommandLine, PLACEHOLDERS, redactedCommand } from './nlserver.js';
+import type { RunReport } from './report.js';
+
+export function printCommands(context: RunContext, settings: Settings, report: RunReport): void {
+  const { host, env } = context;
+  const { nlserver, instances, credentials } = settings;
+  const redacted = instances.map((instance) => redactedCommand(nlserver, instance, credentials));
+  for (const line of redacted) host.info(line);
+  host.setOutput('command', redacted.join('\n'));
+
+  const full = `${instances.map((instance) => fullCommandLine(nlserver, instance, credentials)).join('\n')}\n`;
+  if (context.deliverFullCommands) {
+    context.deliverFullCommands(full);
+  } else {
+    const directory = env.RUNNER_TEMP;
+    if (!directory) {
+      throw new ActionError('RUNNER_TEMP is not set, so the command file cannot be written.');
+    }
+    const file = writeCommandFile(directory, full);
+    host.saveState('commandFile', file);
+    host.setOutput('command-file', file);
+    host.info(
+      `The full command${instances.length > 1 ? 's are' : ' is'} in ${file} (mode 0600, removed after the job). The log shows ${PLACEHOLDERS.clientSecret}${credentials.auth === 'jwt' ? ` and ${PLACEHOLDERS.privateKey}` : ''} in place of the secrets.`,
+    );
+  }
+  report.instances = instances.map((instance, i) => ({
+    instance,
+    command: redacted[i] ?? '',
+    result: 'printed',
+  }));
+}
+
+export async function applyCommands(
+  context: RunContext,
+  settings: Settings,
+  report: RunReport,
+): Promise<void> {
+  const { host, env } = context;
+  const { applyToInstances } = await import('./apply.js');
+  const results = await applyToInstances(host, {
+    nlserver: settings.nlserver,
+    instances: settings.instances,
+    credentials: settings.credentials,
+    continueOnInstanceError: settings.continueOnInstanceError,
+    env,
+  });
+  report.instances = settings.instances.map((instance) => {
+    const result = results.find((r) => r.instance === instance);
+    const outcome = !result
+      ? 'not attempted'
+      : result.exitCode === 0
+        ? 'configured'
+        : `failed (exit code ${result.exitCode})`;
+    return {
+      instance,
+      command: redactedCommand(settings.nlserver, instance, settings.credentials),
+      result: outcome,
+    };
+  });
+  host.setOutput('command', report.instances.map((row) => row.command).join('\n'));
+  const failures = results.filter((r) => r.exitCode !== 0);
+  if (failures.length > 0) {
+    const skipped = settings.instances.length - results.length;
+    throw new ActionError(
+      `nlserver config failed for ${failures.map((f) => `instance ${f.instance} (exit code ${f.exitCode})`).join(', ')}` +
+        (skipped > 0
+          ? `; ${skipped} remaining instance(s) were not attempted (set continue-on-instance-error: true to try them all)`
+          : '') +
+        '. Check the nlserver output above.',
+    );
+  }
+}
