@@ -12,7 +12,7 @@ export interface AlertRequest extends AlertTarget {
   warn: (message: string) => void;
 }
 
-const TITLE = 'Adobe Analytics connector credentials need attention';
+export const ALERT_TITLE = 'Adobe Analytics connector credentials need attention';
 
 /** Failures, and a certificate about to expire: what a scheduled check exists to catch. */
 export function alertRows(checks: Check[]): Check[] {
@@ -66,14 +66,21 @@ export async function syncAlertIssue(request: AlertRequest): Promise<string> {
       error: () => {},
     },
   });
-  const { data } = await octokit.rest.issues.listForRepo({
-    owner,
-    repo,
-    labels: request.label,
-    state: 'open',
-    per_page: 20,
-  });
-  const open = data.find((issue) => !issue.pull_request);
+  // GitHub drops labels silently when the token may not set them: the title finds
+  // the issue then, so a failing schedule never opens a second one.
+  const findOpen = async (labels?: string) => {
+    const { data } = await octokit.rest.issues.listForRepo({
+      owner,
+      repo,
+      labels,
+      state: 'open',
+      per_page: 100,
+    });
+    return data.find(
+      (issue) => !issue.pull_request && (labels !== undefined || issue.title === ALERT_TITLE),
+    );
+  };
+  const open = (await findOpen(request.label)) ?? (await findOpen());
   const failing = alertRows(request.checks).length > 0;
 
   if (failing) {
@@ -85,10 +92,18 @@ export async function syncAlertIssue(request: AlertRequest): Promise<string> {
     const created = await octokit.rest.issues.create({
       owner,
       repo,
-      title: TITLE,
+      title: ALERT_TITLE,
       body,
       labels: [request.label],
     });
+    const labelled = created.data.labels.some(
+      (l) => (typeof l === 'string' ? l : l.name) === request.label,
+    );
+    if (!labelled) {
+      request.warn(
+        `GitHub did not set the label ${request.label} on the alert issue (the token may not set labels); the issue is found by its title instead.`,
+      );
+    }
     return `opened alert issue #${created.data.number}`;
   }
   if (!open) return 'no open alert issue; nothing to do';

@@ -8,12 +8,12 @@ export const modules = {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   updateAlertIssue: () => (/* binding */ updateAlertIssue)
 /* harmony export */ });
-/* unused harmony exports alertRows, alertBody, syncAlertIssue */
+/* unused harmony exports ALERT_TITLE, alertRows, alertBody, syncAlertIssue */
 /* harmony import */ var _octokit_rest__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(891);
 // Scheduled credential health: one GitHub issue carrying the alert label is opened (or
 // updated) while checks fail, and commented on and closed once they pass again.
 
-const TITLE = 'Adobe Analytics connector credentials need attention';
+const ALERT_TITLE = 'Adobe Analytics connector credentials need attention';
 /** Failures, and a certificate about to expire: what a scheduled check exists to catch. */
 function alertRows(checks) {
     return checks.filter((c) => c.status === 'fail' || (c.status === 'warn' && c.id === 'certificate-expiry'));
@@ -53,14 +53,19 @@ async function syncAlertIssue(request) {
             error: () => { },
         },
     });
-    const { data } = await octokit.rest.issues.listForRepo({
-        owner,
-        repo,
-        labels: request.label,
-        state: 'open',
-        per_page: 20,
-    });
-    const open = data.find((issue) => !issue.pull_request);
+    // GitHub drops labels silently when the token may not set them: the title finds
+    // the issue then, so a failing schedule never opens a second one.
+    const findOpen = async (labels) => {
+        const { data } = await octokit.rest.issues.listForRepo({
+            owner,
+            repo,
+            labels,
+            state: 'open',
+            per_page: 100,
+        });
+        return data.find((issue) => !issue.pull_request && (labels !== undefined || issue.title === ALERT_TITLE));
+    };
+    const open = (await findOpen(request.label)) ?? (await findOpen());
     const failing = alertRows(request.checks).length > 0;
     if (failing) {
         const body = request.redact(alertBody(request.checks, request.runUrl, new Date()));
@@ -71,10 +76,14 @@ async function syncAlertIssue(request) {
         const created = await octokit.rest.issues.create({
             owner,
             repo,
-            title: TITLE,
+            title: ALERT_TITLE,
             body,
             labels: [request.label],
         });
+        const labelled = created.data.labels.some((l) => (typeof l === 'string' ? l : l.name) === request.label);
+        if (!labelled) {
+            request.warn(`GitHub did not set the label ${request.label} on the alert issue (the token may not set labels); the issue is found by its title instead.`);
+        }
         return `opened alert issue #${created.data.number}`;
     }
     if (!open)

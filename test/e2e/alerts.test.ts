@@ -1,6 +1,7 @@
 // A scheduled health check opening and closing its alert issue, against a local fake
 // of the GitHub REST API.
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { ALERT_TITLE } from '../../src/alerts.js';
 import { type FakeGitHub, startFakeGitHub } from '../github-emulator/index.js';
 import { type Scenario, secretForms, startScenario } from '../support/scenario.js';
 
@@ -104,5 +105,16 @@ describe('scheduled health with alert-issue', () => {
     expect(run.stdout).toMatch(
       /::warning::Could not update the alert issue labelled adobe-credentials: Bad credentials/,
     );
+  });
+
+  it('finds an alert issue whose label GitHub dropped, by its title, instead of opening another', async () => {
+    for (const issue of github.issues) issue.state = 'closed';
+    const unlabelled = github.seedIssue({ title: ALERT_TITLE, labels: [] });
+    const before = github.issues.length;
+    const run = await s.run({ ...inputs, 'report-suites': 'rs9gone' }, { env: runnerEnv });
+    expect(run.exitCode).toBe(1);
+    expect(github.issues.length).toBe(before);
+    expect(unlabelled.body).toMatch(/rs9gone/);
+    expect(run.stdout).toContain(`Alert: updated alert issue #${unlabelled.number}.`);
   });
 });
