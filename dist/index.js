@@ -1,3 +1,4 @@
+#!/usr/bin/env node
 import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /******/ var __webpack_modules__ = ({
 
@@ -190,26 +191,34 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 /* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3101);
 /* harmony import */ var _post_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6661);
 /* harmony import */ var _redact_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(6670);
-// Entry point for both the main and the post step (the runner exposes state saved by
-// main as STATE_* variables in post). Turns any failure into one readable paragraph.
+// One entry point, three roles: the action's main step, its post step (the runner exposes
+// state saved by main as STATE_* variables), and, given arguments or outside a runner,
+// the command-line tool, so one bundle serves both.
 
 
 
 
 
 const env = process.env;
-const host = (0,_host_js__WEBPACK_IMPORTED_MODULE_0__/* .createActionsHost */ .W)(new _redact_js__WEBPACK_IMPORTED_MODULE_3__/* .Redactor */ .p(), env);
-try {
-    if (env.STATE_isPost === 'true') {
-        (0,_post_js__WEBPACK_IMPORTED_MODULE_2__/* .post */ .b)(host, env);
-    }
-    else {
-        host.saveState('isPost', 'true');
-        await (0,_main_js__WEBPACK_IMPORTED_MODULE_1__/* .run */ .e)({ host, readInput: (name) => (0,_host_js__WEBPACK_IMPORTED_MODULE_0__/* .readActionInput */ .L)(env, name), env });
-    }
+const args = process.argv.slice(2);
+if (args.length > 0 || env.GITHUB_ACTIONS !== 'true') {
+    const { runCli } = await __nccwpck_require__.e(/* import() */ 495).then(__nccwpck_require__.bind(__nccwpck_require__, 2495));
+    process.exitCode = await runCli(args, env);
 }
-catch (error) {
-    (0,_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .reportFailure */ .xV)(host, error);
+else {
+    const host = (0,_host_js__WEBPACK_IMPORTED_MODULE_0__/* .createActionsHost */ .W)(new _redact_js__WEBPACK_IMPORTED_MODULE_3__/* .Redactor */ .p(), env);
+    try {
+        if (env.STATE_isPost === 'true') {
+            (0,_post_js__WEBPACK_IMPORTED_MODULE_2__/* .post */ .b)(host, env);
+        }
+        else {
+            host.saveState('isPost', 'true');
+            await (0,_main_js__WEBPACK_IMPORTED_MODULE_1__/* .run */ .e)({ host, readInput: (name) => (0,_host_js__WEBPACK_IMPORTED_MODULE_0__/* .readActionInput */ .L)(env, name), env });
+        }
+    }
+    catch (error) {
+        (0,_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .reportFailure */ .xV)(host, error);
+    }
 }
 
 __webpack_async_result__();
@@ -223,12 +232,13 @@ __webpack_async_result__();
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
+  Qh: () => (/* binding */ INPUT_NAMES),
   $G: () => (/* binding */ JWT_END_OF_LIFE),
   pH: () => (/* binding */ SECRET_INPUTS),
   TL: () => (/* binding */ parseInputs)
 });
 
-// UNUSED EXPORTS: INPUT_DEFAULTS, INPUT_NAMES, splitList
+// UNUSED EXPORTS: INPUT_DEFAULTS, splitList
 
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __nccwpck_require__(7598);
@@ -362,7 +372,7 @@ const INPUT_DEFAULTS = {
     'expiry-warning-days': '30',
 };
 /** Every input, in action.yml's order (a test keeps the two in agreement). */
-const INPUT_NAMES = (/* unused pure expression or super */ null && ([
+const INPUT_NAMES = [
     'mode',
     'auth',
     'ims-org-id',
@@ -390,7 +400,7 @@ const INPUT_NAMES = (/* unused pure expression or super */ null && ([
     'alert-issue',
     'github-token',
     'github-api-url',
-]));
+];
 /** Inputs whose raw value is secret: masked before they are even validated. */
 const SECRET_INPUTS = [
     'client-secret',

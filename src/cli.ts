@@ -1,4 +1,3 @@
-#!/usr/bin/env node
 // The same job as a command for any CI system (see USAGE in cli-args.ts).
 import { type CliArguments, EXIT, envName, parseCli, USAGE } from './cli-args.js';
 import { reportFailure } from './errors.js';
@@ -6,11 +5,14 @@ import { run } from './main.js';
 import { Redactor } from './redact.js';
 import { createTerminalHost } from './terminal-host.js';
 
-async function main(): Promise<number> {
-  const env = process.env;
+/** Runs the CLI; resolves to its exit code. */
+export async function runCli(
+  argv: string[],
+  env: Record<string, string | undefined>,
+): Promise<number> {
   let args: CliArguments | 'help';
   try {
-    args = parseCli(process.argv.slice(2));
+    args = parseCli(argv);
   } catch (error) {
     process.stderr.write(`error: ${(error as Error).message}\n`);
     return EXIT.usage;
@@ -50,5 +52,3 @@ async function main(): Promise<number> {
   }
   return exitCode;
 }
-
-process.exitCode = await main();

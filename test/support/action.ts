@@ -71,7 +71,7 @@ const runStep = (env: Record<string, string>) => runNode('dist/index.js', [], en
 
 /** The CLI with a clean environment (PATH and HOME only, plus `env`). */
 export function runCli(args: string[], env: Record<string, string> = {}): Promise<StepResult> {
-  return runNode('dist/cli/index.js', args, {
+  return runNode('dist/index.js', args, {
     PATH: `${FAKE_BIN}${delimiter}${process.env.PATH ?? ''}`,
     HOME: tmpdir(),
     ...env,
@@ -101,6 +101,7 @@ export async function runAction(
   const base: Record<string, string> = {
     PATH: `${FAKE_BIN}${delimiter}${process.env.PATH ?? ''}`,
     HOME: work,
+    GITHUB_ACTIONS: 'true',
     RUNNER_TEMP: runnerTemp,
     GITHUB_OUTPUT: files.output,
     GITHUB_STATE: files.state,
