@@ -192,8 +192,8 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 /* harmony import */ var _post_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6661);
 /* harmony import */ var _redact_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(6670);
 // One entry point, three roles: the action's main step, its post step (the runner exposes
-// state saved by main as STATE_* variables), and, given arguments or outside a runner,
-// the command-line tool, so one bundle serves both.
+// state saved by main as STATE_* variables), and the command-line tool, so one bundle
+// serves both. The runner starts the action without arguments and with its variables.
 
 
 
@@ -201,7 +201,10 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 
 const env = process.env;
 const args = process.argv.slice(2);
-if (args.length > 0 || env.GITHUB_ACTIONS !== 'true') {
+const startedByRunner = env.GITHUB_ACTIONS === 'true' ||
+    env.GITHUB_OUTPUT !== undefined ||
+    Object.keys(env).some((name) => name.startsWith('INPUT_'));
+if (args.length > 0 || !startedByRunner) {
     const { runCli } = await __nccwpck_require__.e(/* import() */ 495).then(__nccwpck_require__.bind(__nccwpck_require__, 2495));
     process.exitCode = await runCli(args, env);
 }

@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 // One entry point, three roles: the action's main step, its post step (the runner exposes
-// state saved by main as STATE_* variables), and, given arguments or outside a runner,
-// the command-line tool, so one bundle serves both.
+// state saved by main as STATE_* variables), and the command-line tool, so one bundle
+// serves both. The runner starts the action without arguments and with its variables.
 import { reportFailure } from './errors.js';
 import { createActionsHost, readActionInput } from './host.js';
 import { run } from './main.js';
@@ -11,7 +11,12 @@ import { Redactor } from './redact.js';
 const env = process.env;
 const args = process.argv.slice(2);
 
-if (args.length > 0 || env.GITHUB_ACTIONS !== 'true') {
+const startedByRunner =
+  env.GITHUB_ACTIONS === 'true' ||
+  env.GITHUB_OUTPUT !== undefined ||
+  Object.keys(env).some((name) => name.startsWith('INPUT_'));
+
+if (args.length > 0 || !startedByRunner) {
   const { runCli } = await import('./cli.js');
   process.exitCode = await runCli(args, env);
 } else {

@@ -145,3 +145,14 @@ describe('CLI', () => {
     expect(s.emulator.requests.filter((r) => r.path === '/ims/exchange/jwt')).toHaveLength(2);
   });
 });
+
+describe('one bundle, two roles', () => {
+  it('is the CLI without arguments outside a runner, and the action when the runner starts it', async () => {
+    const bare = await runCli([]);
+    expect(bare.exitCode).toBe(2);
+    expect(bare.stderr).toMatch(/error: expected one command, validate, print or apply/);
+    const asAction = await runCli([], { GITHUB_ACTIONS: 'true' });
+    expect(asAction.exitCode).toBe(1);
+    expect(asAction.stdout).toMatch(/^::error::ims-org-id is required/m);
+  });
+});

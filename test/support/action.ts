@@ -101,7 +101,6 @@ export async function runAction(
   const base: Record<string, string> = {
     PATH: `${FAKE_BIN}${delimiter}${process.env.PATH ?? ''}`,
     HOME: work,
-    GITHUB_ACTIONS: 'true',
     RUNNER_TEMP: runnerTemp,
     GITHUB_OUTPUT: files.output,
     GITHUB_STATE: files.state,
