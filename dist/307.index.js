@@ -307,7 +307,7 @@ function credentialFaultCheck(fault) {
             return {
                 id: 'analytics-product-profile',
                 status: 'fail',
-                message: `The technical account has no Adobe Analytics product profile: add it in Admin Console > Adobe Analytics > (product profile) > API credentials (${fault.seen}).`,
+                message: `Analytics refused every call because the technical account has no Adobe Analytics product profile: add it in Admin Console > Adobe Analytics > (product profile) > API credentials (${fault.seen}).`,
             };
         case 'token':
             return {

@@ -152,7 +152,7 @@ describe('verify: permissions (the default)', () => {
       /no Adobe Analytics product profile: add it in Admin Console > Adobe Analytics > .*API credentials .*403025/,
     );
     expect(run.stdout).toMatch(
-      /::error::The technical account has no Adobe Analytics product profile/,
+      /::error::Analytics refused every call because the technical account has no Adobe Analytics product profile/,
     );
   });
 
