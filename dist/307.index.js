@@ -677,7 +677,7 @@ function tokenFromResponse(response, auth, imsEndpoint) {
     const lifetimeMs = auth === 'oauth' ? expiresIn * 1000 : expiresIn;
     return {
         value: body.access_token,
-        expiresAt: new Date(Date.now() + (Number.isFinite(lifetimeMs) ? lifetimeMs : 0)),
+        expiresAt: lifetimeMs > 0 ? new Date(Date.now() + lifetimeMs) : undefined,
     };
 }
 async function requestAccessToken(http, request) {
@@ -785,13 +785,15 @@ async function checkToken(http, request) {
         return { checks, token: undefined, identityProven: false };
     }
     request.mask(token.value, 'access-token');
-    // The token's own claims are more precise than the response's relative lifetime.
-    const claimed = readAccessToken(token.value)?.expiresAt;
-    const expiresAt = claimed ?? token.expiresAt;
+    // The documented expires_in first; the token's own claims only when IMS gave none.
+    const expiresAt = token.expiresAt ?? readAccessToken(token.value)?.expiresAt;
+    const validity = expiresAt
+        ? `valid until ${expiresAt.toISOString()} (lifetime ${((expiresAt.getTime() - Date.now()) / 3_600_000).toFixed(1)} h; a new one is requested on each run)`
+        : 'with no stated lifetime';
     checks.push({
         id: 'ims-token',
         status: 'pass',
-        message: `Adobe IMS issued an access token (${method}), valid until ${expiresAt.toISOString()} (lifetime ${((expiresAt.getTime() - Date.now()) / 3_600_000).toFixed(1)} h; a new one is requested on each run).`,
+        message: `Adobe IMS issued an access token (${method}), ${validity}.`,
     });
     const identity = identityCheck(token.value, credentials);
     checks.push(identity);

@@ -6,16 +6,19 @@ import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   b: () => (/* binding */ writeCommandFile),
-/* harmony export */   q: () => (/* binding */ removeCommandFile)
+/* harmony export */   $8: () => (/* binding */ commandFileDirectory),
+/* harmony export */   b0: () => (/* binding */ writeCommandFile),
+/* harmony export */   q_: () => (/* binding */ removeCommandFile)
 /* harmony export */ });
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7598);
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3024);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(3916);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(8161);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__nccwpck_require__.n(node_os__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_3__);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(3916);
 // The full commands (secrets included) for `mode: print`, in a file only the runner's
 // user can read, created exclusively so a planted file or symlink is never written
 // through, and removed by the post step.
@@ -23,14 +26,19 @@ import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 
 
 
+
+/** The runner's per-job temp folder (emptied after each job), else the system's. */
+function commandFileDirectory(env) {
+    return env.RUNNER_TEMP || (0,node_os__WEBPACK_IMPORTED_MODULE_2__.tmpdir)();
+}
 function writeCommandFile(directory, content) {
-    const path = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(directory, `adobe-campaign-nlserver-${(0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.randomBytes)(8).toString('hex')}.sh`);
+    const path = (0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)(directory, `adobe-campaign-nlserver-${(0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.randomBytes)(8).toString('hex')}.sh`);
     let fd;
     try {
         fd = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.openSync)(path, node_fs__WEBPACK_IMPORTED_MODULE_1__.constants.O_WRONLY | node_fs__WEBPACK_IMPORTED_MODULE_1__.constants.O_CREAT | node_fs__WEBPACK_IMPORTED_MODULE_1__.constants.O_EXCL | node_fs__WEBPACK_IMPORTED_MODULE_1__.constants.O_NOFOLLOW, 0o600);
     }
     catch (error) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .ActionError */ .lZ(`could not create the command file in ${directory}: ${error.message}`);
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .ActionError */ .lZ(`could not create the command file in ${directory}: ${error.message}`);
     }
     try {
         (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.writeSync)(fd, content);
@@ -42,10 +50,10 @@ function writeCommandFile(directory, content) {
 }
 /** Removes a command file written by this action; anything else is left alone. */
 function removeCommandFile(path, directory) {
-    const inside = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.relative)(directory, path);
+    const inside = (0,node_path__WEBPACK_IMPORTED_MODULE_3__.relative)(directory, path);
     if (!inside ||
         inside.startsWith('..') ||
-        (0,node_path__WEBPACK_IMPORTED_MODULE_2__.isAbsolute)(inside) ||
+        (0,node_path__WEBPACK_IMPORTED_MODULE_3__.isAbsolute)(inside) ||
         !/^adobe-campaign-nlserver-[0-9a-f]{16}\.sh$/.test(inside)) {
         return 'refused';
     }
@@ -95,23 +103,19 @@ function reportFailure(host, error) {
 
 /***/ }),
 
-/***/ 5695:
+/***/ 2237:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
-
-// EXPORTS
-__nccwpck_require__.d(__webpack_exports__, {
-  W: () => (/* binding */ createActionsHost),
-  L: () => (/* binding */ readActionInput)
-});
-
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __nccwpck_require__(7598);
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __nccwpck_require__(3024);
-;// CONCATENATED MODULE: external "node:os"
-const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
-;// CONCATENATED MODULE: ./src/host.ts
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   L: () => (/* binding */ readActionInput),
+/* harmony export */   W: () => (/* binding */ createActionsHost)
+/* harmony export */ });
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(8161);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__nccwpck_require__.n(node_os__WEBPACK_IMPORTED_MODULE_2__);
 // The GitHub Actions runner protocol (workflow commands on stdout, file commands for
 // outputs/state/summary), implemented directly rather than through @actions/core:
 // core's import graph pulls in undici, which triples start-up time for a run that
@@ -127,17 +131,17 @@ function escapeData(text) {
     return text.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
 }
 function createActionsHost(redactor, env = process.env, write = (text) => process.stdout.write(text)) {
-    const command = (name, message) => write(`::${name}::${escapeData(redactor.redact(message))}${external_node_os_namespaceObject.EOL}`);
+    const command = (name, message) => write(`::${name}::${escapeData(redactor.redact(message))}${node_os__WEBPACK_IMPORTED_MODULE_2__.EOL}`);
     const appendFileCommand = (variable, key, value) => {
         const file = env[variable];
         const safe = redactor.redact(value);
         if (!file) {
             // Outside a runner (or an old one) there is nowhere to write: show it instead.
-            write(`${key}=${safe}${external_node_os_namespaceObject.EOL}`);
+            write(`${key}=${safe}${node_os__WEBPACK_IMPORTED_MODULE_2__.EOL}`);
             return;
         }
-        const delimiter = `ghadelimiter_${(0,external_node_crypto_.randomUUID)()}`;
-        (0,external_node_fs_.appendFileSync)(file, `${key}<<${delimiter}${external_node_os_namespaceObject.EOL}${safe}${external_node_os_namespaceObject.EOL}${delimiter}${external_node_os_namespaceObject.EOL}`, 'utf8');
+        const delimiter = `ghadelimiter_${(0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.randomUUID)()}`;
+        (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.appendFileSync)(file, `${key}<<${delimiter}${node_os__WEBPACK_IMPORTED_MODULE_2__.EOL}${safe}${node_os__WEBPACK_IMPORTED_MODULE_2__.EOL}${delimiter}${node_os__WEBPACK_IMPORTED_MODULE_2__.EOL}`, 'utf8');
     };
     const isDebug = env.RUNNER_DEBUG === '1' || env.ACTIONS_STEP_DEBUG === 'true';
     return {
@@ -147,22 +151,22 @@ function createActionsHost(redactor, env = process.env, write = (text) => proces
                 return;
             redactor.add(value, label ? `<${label}>` : undefined);
             // The runner masks a multi-line secret as a whole and line by line.
-            write(`::add-mask::${escapeData(value)}${external_node_os_namespaceObject.EOL}`);
+            write(`::add-mask::${escapeData(value)}${node_os__WEBPACK_IMPORTED_MODULE_2__.EOL}`);
         },
         redact: (text) => redactor.redact(text),
         debug: (message) => command('debug', message),
-        info: (message) => write(`${redactor.redact(message)}${external_node_os_namespaceObject.EOL}`),
-        step: (message) => write(`${redactor.redact(message)}…${external_node_os_namespaceObject.EOL}`),
+        info: (message) => write(`${redactor.redact(message)}${node_os__WEBPACK_IMPORTED_MODULE_2__.EOL}`),
+        step: (message) => write(`${redactor.redact(message)}…${node_os__WEBPACK_IMPORTED_MODULE_2__.EOL}`),
         notice: (message) => command('notice', message),
         warning: (message) => command('warning', message),
         error: (message) => command('error', message),
         async group(title, body) {
-            write(`::group::${escapeData(redactor.redact(title))}${external_node_os_namespaceObject.EOL}`);
+            write(`::group::${escapeData(redactor.redact(title))}${node_os__WEBPACK_IMPORTED_MODULE_2__.EOL}`);
             try {
                 return await body();
             }
             finally {
-                write(`::endgroup::${external_node_os_namespaceObject.EOL}`);
+                write(`::endgroup::${node_os__WEBPACK_IMPORTED_MODULE_2__.EOL}`);
             }
         },
         setOutput: (name, value) => appendFileCommand('GITHUB_OUTPUT', name, value),
@@ -170,7 +174,7 @@ function createActionsHost(redactor, env = process.env, write = (text) => proces
         appendSummary(markdown) {
             const file = env.GITHUB_STEP_SUMMARY;
             if (file)
-                (0,external_node_fs_.appendFileSync)(file, `${redactor.redact(markdown)}${external_node_os_namespaceObject.EOL}`, 'utf8');
+                (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.appendFileSync)(file, `${redactor.redact(markdown)}${node_os__WEBPACK_IMPORTED_MODULE_2__.EOL}`, 'utf8');
         },
         fail(message) {
             process.exitCode = 1;
@@ -187,7 +191,7 @@ function createActionsHost(redactor, env = process.env, write = (text) => proces
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(3916);
-/* harmony import */ var _host_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5695);
+/* harmony import */ var _host_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2237);
 /* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3101);
 /* harmony import */ var _post_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6661);
 /* harmony import */ var _redact_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(6670);
@@ -722,11 +726,7 @@ function printCommands(context, settings, report) {
         context.deliverFullCommands(full);
     }
     else {
-        const directory = env.RUNNER_TEMP;
-        if (!directory) {
-            throw new errors/* ActionError */.lZ('RUNNER_TEMP is not set, so the command file cannot be written.');
-        }
-        const file = (0,command_file/* writeCommandFile */.b)(directory, full);
+        const file = (0,command_file/* writeCommandFile */.b0)((0,command_file/* commandFileDirectory */.$8)(env), full);
         host.saveState('commandFile', file);
         host.setOutput('command-file', file);
         host.info(`The full command${instances.length > 1 ? 's are' : ' is'} in ${file} (mode 0600, removed after the job). The log shows ${src_nlserver/* PLACEHOLDERS */.je.clientSecret}${credentials.auth === 'jwt' ? ` and ${src_nlserver/* PLACEHOLDERS */.je.privateKey}` : ''} in place of the secrets.`);
@@ -1049,10 +1049,9 @@ function childEnvironment(env) {
 /** Runs after the job, even when the main step failed: removes the command file. */
 function post(host, env) {
     const file = env.STATE_commandFile;
-    const directory = env.RUNNER_TEMP;
-    if (!file || !directory)
+    if (!file)
         return;
-    const outcome = (0,_command_file_js__WEBPACK_IMPORTED_MODULE_0__/* .removeCommandFile */ .q)(file, directory);
+    const outcome = (0,_command_file_js__WEBPACK_IMPORTED_MODULE_0__/* .removeCommandFile */ .q_)(file, (0,_command_file_js__WEBPACK_IMPORTED_MODULE_0__/* .commandFileDirectory */ .$8)(env));
     if (outcome === 'removed')
         host.info(`Removed the command file ${file}.`);
     if (outcome === 'refused')
@@ -1214,6 +1213,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:http2")
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:net");
+
+/***/ }),
+
+/***/ 8161:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
 
 /***/ }),
 

@@ -3,8 +3,14 @@
 // through, and removed by the post step.
 import { randomBytes } from 'node:crypto';
 import { closeSync, constants, lstatSync, openSync, rmSync, writeSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { isAbsolute, join, relative } from 'node:path';
 import { ActionError } from './errors.js';
+
+/** The runner's per-job temp folder (emptied after each job), else the system's. */
+export function commandFileDirectory(env: Record<string, string | undefined>): string {
+  return env.RUNNER_TEMP || tmpdir();
+}
 
 export function writeCommandFile(directory: string, content: string): string {
   const path = join(directory, `adobe-campaign-nlserver-${randomBytes(8).toString('hex')}.sh`);

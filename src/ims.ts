@@ -7,7 +7,8 @@ import type { Credentials } from './inputs.js';
 
 export interface AccessToken {
   value: string;
-  expiresAt: Date;
+  /** From the response's expires_in; undefined when IMS gave none. */
+  expiresAt: Date | undefined;
 }
 
 // Adobe's examples use a few minutes; a short assertion limits replay.
@@ -111,7 +112,7 @@ function tokenFromResponse(
   const lifetimeMs = auth === 'oauth' ? expiresIn * 1000 : expiresIn;
   return {
     value: body.access_token,
-    expiresAt: new Date(Date.now() + (Number.isFinite(lifetimeMs) ? lifetimeMs : 0)),
+    expiresAt: lifetimeMs > 0 ? new Date(Date.now() + lifetimeMs) : undefined,
   };
 }
 

@@ -1,12 +1,11 @@
-import { removeCommandFile } from './command-file.js';
+import { commandFileDirectory, removeCommandFile } from './command-file.js';
 import type { Host } from './host.js';
 
 /** Runs after the job, even when the main step failed: removes the command file. */
 export function post(host: Host, env: Record<string, string | undefined>): void {
   const file = env.STATE_commandFile;
-  const directory = env.RUNNER_TEMP;
-  if (!file || !directory) return;
-  const outcome = removeCommandFile(file, directory);
+  if (!file) return;
+  const outcome = removeCommandFile(file, commandFileDirectory(env));
   if (outcome === 'removed') host.info(`Removed the command file ${file}.`);
   if (outcome === 'refused')
     host.warning(`Left ${file} alone: it is not a command file this action wrote.`);

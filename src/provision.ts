@@ -1,5 +1,5 @@
 // The provisioning half of a run: print the nlserver commands or apply them.
-import { writeCommandFile } from './command-file.js';
+import { commandFileDirectory, writeCommandFile } from './command-file.js';
 import { ActionError } from './errors.js';
 import type { Settings } from './inputs.js';
 import type { RunContext } from './main.js';
@@ -17,11 +17,7 @@ export function printCommands(context: RunContext, settings: Settings, report: R
   if (context.deliverFullCommands) {
     context.deliverFullCommands(full);
   } else {
-    const directory = env.RUNNER_TEMP;
-    if (!directory) {
-      throw new ActionError('RUNNER_TEMP is not set, so the command file cannot be written.');
-    }
-    const file = writeCommandFile(directory, full);
+    const file = writeCommandFile(commandFileDirectory(env), full);
     host.saveState('commandFile', file);
     host.setOutput('command-file', file);
     host.info(

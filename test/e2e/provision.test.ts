@@ -60,6 +60,16 @@ describe('mode: print', () => {
     expect(run.post.stdout).toContain('Removed the command file');
   });
 
+  it('falls back to the system temp folder without RUNNER_TEMP, and still cleans up', async () => {
+    const { existsSync } = await import('node:fs');
+    const { tmpdir } = await import('node:os');
+    const run = await s.run({ ...inputs, mode: 'print' }, { env: { RUNNER_TEMP: '' } });
+    expect(run.exitCode).toBe(0);
+    const file = run.outputs['command-file'] ?? '';
+    expect(file.startsWith(tmpdir())).toBe(true);
+    expect(existsSync(file)).toBe(false);
+  });
+
   it('prints the JWT command with the key as one-line base64, redacted', async () => {
     const run = await s.run({ ...inputs, mode: 'print', 'private-key': s.generated.privateKeyPem });
     expect(run.exitCode).toBe(0);
