@@ -547,39 +547,44 @@ function rowsFrom(results, toCheck) {
     });
     return [...credentialRows.values(), ...checks];
 }
-async function checkPermissions(api, request) {
-    const checks = [];
-    let companyId = request.globalCompanyId;
-    let discoveryAnswered = false;
-    if (companyId && request.identityProven) {
-        checks.push({
+function identityFrom(discovery, request) {
+    if (discovery.ok)
+        return selectCompany(discovery.body, request);
+    return {
+        check: credentialFaultCheck(discovery.error) ?? {
             id: 'analytics-identity',
-            status: 'skip',
-            message: `Discovery skipped: global-company-id ${companyId} is given and the token already proved the client and technical account.`,
-        });
+            status: 'fail',
+            message: `Analytics discovery failed: ${discovery.error.seen}.`,
+        },
+    };
+}
+async function checkPermissions(api, request) {
+    const discover = () => api.get('/discovery/me');
+    const run = (calls, companyId) => calls.map((call) => () => api.get(call.path, call.query, companyId));
+    let identity;
+    let calls;
+    let results;
+    if (request.globalCompanyId) {
+        // The company is known: discovery only verifies org and account, so it goes out
+        // with the checks, in the same round trip.
+        calls = plan(request, request.globalCompanyId);
+        const [discovery, ...answers] = await runPool([discover, ...run(calls, request.globalCompanyId)], ANALYTICS_RATE_LIMIT.requests);
+        identity = identityFrom(discovery, request);
+        results = answers;
     }
     else {
-        const discovery = await api.get('/discovery/me');
-        if (!discovery.ok) {
-            const row = credentialFaultCheck(discovery.error) ?? {
-                id: 'analytics-identity',
-                status: 'fail',
-                message: `Analytics discovery failed: ${discovery.error.seen}.`,
-            };
-            return { checks: [row, ...UNPROVABLE], globalCompanyId: undefined };
-        }
-        discoveryAnswered = true;
-        const selected = selectCompany(discovery.body, request);
-        checks.push(selected.check);
-        companyId = selected.companyId;
-        if (!companyId)
-            return { checks: [...checks, ...UNPROVABLE], globalCompanyId: undefined };
+        identity = identityFrom(await discover(), request);
+        if (!identity.companyId)
+            return { checks: [identity.check, ...UNPROVABLE], globalCompanyId: undefined };
+        calls = plan(request, identity.companyId);
+        results = await runPool(run(calls, identity.companyId), ANALYTICS_RATE_LIMIT.requests);
     }
-    const calls = plan(request, companyId);
-    const results = await runPool(calls.map((call) => () => api.get(call.path, call.query, companyId)), ANALYTICS_RATE_LIMIT.requests);
-    const itemRows = rowsFrom(results, calls.map((call) => call.toCheck));
-    const anyAnswered = discoveryAnswered || results.some((result) => result.ok);
-    checks.push(...itemRows, {
+    const checks = rowsFrom(results, calls.map((call) => call.toCheck));
+    // A credential-wide refusal already has its row among the item rows.
+    if (!checks.some((c) => c.id === identity.check.id))
+        checks.unshift(identity.check);
+    const anyAnswered = identity.check.status === 'pass' || results.some((result) => result.ok);
+    checks.push({
         id: 'web-service-access',
         status: anyAnswered ? 'pass' : 'fail',
         message: anyAnswered
@@ -594,7 +599,7 @@ async function checkPermissions(api, request) {
         });
     }
     checks.push(...UNPROVABLE);
-    return { checks, globalCompanyId: companyId };
+    return { checks, globalCompanyId: identity.companyId ?? request.globalCompanyId };
 }
 
 // EXTERNAL MODULE: ./node_modules/jose/dist/webapi/jwt/sign.js + 5 modules
@@ -782,7 +787,7 @@ async function checkToken(http, request) {
         if (!(error instanceof errors/* ActionError */.lZ))
             throw error;
         checks.push({ id: 'ims-token', status: 'fail', message: error.message });
-        return { checks, token: undefined, identityProven: false };
+        return { checks, token: undefined };
     }
     request.mask(token.value, 'access-token');
     // The documented expires_in first; the token's own claims only when IMS gave none.
@@ -795,10 +800,8 @@ async function checkToken(http, request) {
         status: 'pass',
         message: `Adobe IMS issued an access token (${method}), ${validity}.`,
     });
-    const identity = identityCheck(token.value, credentials);
-    checks.push(identity);
-    const identityProven = identity.status === 'pass' && !!readAccessToken(token.value)?.technicalAccountId;
-    return { checks, token: { value: token.value, expiresAt }, identityProven };
+    checks.push(identityCheck(token.value, credentials));
+    return { checks, token: { value: token.value, expiresAt } };
 }
 
 ;// CONCATENATED MODULE: ./src/verify.ts
@@ -854,7 +857,6 @@ async function verifyCredentials(settings, context) {
                 orgId: credentials.orgId,
                 technicalAccountId: credentials.technicalAccountId,
                 globalCompanyId: settings.globalCompanyId,
-                identityProven: tokenResult.identityProven,
                 reportSuites: settings.reportSuites,
                 metrics: settings.metrics,
                 dimensions: settings.dimensions,

@@ -29,8 +29,6 @@ export interface PermissionRequest {
   orgId: string;
   technicalAccountId: string | undefined;
   globalCompanyId: string | undefined;
-  /** True when the token's claims already proved client and technical account. */
-  identityProven: boolean;
   reportSuites: string[];
   metrics: string[];
   dimensions: string[];
@@ -351,47 +349,57 @@ function rowsFrom(
   return [...credentialRows.values(), ...checks];
 }
 
+function identityFrom(
+  discovery: AnalyticsResult,
+  request: PermissionRequest,
+): { check: Check; companyId?: string } {
+  if (discovery.ok) return selectCompany(discovery.body, request);
+  return {
+    check: credentialFaultCheck(discovery.error) ?? {
+      id: 'analytics-identity',
+      status: 'fail',
+      message: `Analytics discovery failed: ${discovery.error.seen}.`,
+    },
+  };
+}
+
 export async function checkPermissions(
   api: AnalyticsApi,
   request: PermissionRequest,
 ): Promise<PermissionOutcome> {
-  const checks: Check[] = [];
-  let companyId = request.globalCompanyId;
-  let discoveryAnswered = false;
-  if (companyId && request.identityProven) {
-    checks.push({
-      id: 'analytics-identity',
-      status: 'skip',
-      message: `Discovery skipped: global-company-id ${companyId} is given and the token already proved the client and technical account.`,
-    });
+  const discover = () => api.get('/discovery/me');
+  const run = (calls: PlannedCall[], companyId: string) =>
+    calls.map((call) => () => api.get(call.path, call.query, companyId));
+
+  let identity: { check: Check; companyId?: string };
+  let calls: PlannedCall[];
+  let results: AnalyticsResult[];
+  if (request.globalCompanyId) {
+    // The company is known: discovery only verifies org and account, so it goes out
+    // with the checks, in the same round trip.
+    calls = plan(request, request.globalCompanyId);
+    const [discovery, ...answers] = await runPool(
+      [discover, ...run(calls, request.globalCompanyId)],
+      ANALYTICS_RATE_LIMIT.requests,
+    );
+    identity = identityFrom(discovery as AnalyticsResult, request);
+    results = answers;
   } else {
-    const discovery = await api.get('/discovery/me');
-    if (!discovery.ok) {
-      const row = credentialFaultCheck(discovery.error) ?? {
-        id: 'analytics-identity',
-        status: 'fail' as const,
-        message: `Analytics discovery failed: ${discovery.error.seen}.`,
-      };
-      return { checks: [row, ...UNPROVABLE], globalCompanyId: undefined };
-    }
-    discoveryAnswered = true;
-    const selected = selectCompany(discovery.body, request);
-    checks.push(selected.check);
-    companyId = selected.companyId;
-    if (!companyId) return { checks: [...checks, ...UNPROVABLE], globalCompanyId: undefined };
+    identity = identityFrom(await discover(), request);
+    if (!identity.companyId)
+      return { checks: [identity.check, ...UNPROVABLE], globalCompanyId: undefined };
+    calls = plan(request, identity.companyId);
+    results = await runPool(run(calls, identity.companyId), ANALYTICS_RATE_LIMIT.requests);
   }
 
-  const calls = plan(request, companyId);
-  const results = await runPool(
-    calls.map((call) => () => api.get(call.path, call.query, companyId)),
-    ANALYTICS_RATE_LIMIT.requests,
-  );
-  const itemRows = rowsFrom(
+  const checks = rowsFrom(
     results,
     calls.map((call) => call.toCheck),
   );
-  const anyAnswered = discoveryAnswered || results.some((result) => result.ok);
-  checks.push(...itemRows, {
+  // A credential-wide refusal already has its row among the item rows.
+  if (!checks.some((c) => c.id === identity.check.id)) checks.unshift(identity.check);
+  const anyAnswered = identity.check.status === 'pass' || results.some((result) => result.ok);
+  checks.push({
     id: 'web-service-access',
     status: anyAnswered ? 'pass' : 'fail',
     message: anyAnswered
@@ -407,5 +415,5 @@ export async function checkPermissions(
     });
   }
   checks.push(...UNPROVABLE);
-  return { checks, globalCompanyId: companyId };
+  return { checks, globalCompanyId: identity.companyId ?? request.globalCompanyId };
 }

@@ -9,8 +9,6 @@ import { type Credentials, JWT_END_OF_LIFE } from './inputs.js';
 export interface TokenCheckResult {
   checks: Check[];
   token: AccessToken | undefined;
-  /** The token's own claims named this client and technical account. */
-  identityProven: boolean;
 }
 
 /** Cross-checks what the token says against the inputs (pure, for tests). */
@@ -67,7 +65,7 @@ export async function checkToken(
   } catch (error) {
     if (!(error instanceof ActionError)) throw error;
     checks.push({ id: 'ims-token', status: 'fail', message: error.message });
-    return { checks, token: undefined, identityProven: false };
+    return { checks, token: undefined };
   }
   request.mask(token.value, 'access-token');
   // The documented expires_in first; the token's own claims only when IMS gave none.
@@ -80,9 +78,6 @@ export async function checkToken(
     status: 'pass',
     message: `Adobe IMS issued an access token (${method}), ${validity}.`,
   });
-  const identity = identityCheck(token.value, credentials);
-  checks.push(identity);
-  const identityProven =
-    identity.status === 'pass' && !!readAccessToken(token.value)?.technicalAccountId;
-  return { checks, token: { value: token.value, expiresAt }, identityProven };
+  checks.push(identityCheck(token.value, credentials));
+  return { checks, token: { value: token.value, expiresAt } };
 }

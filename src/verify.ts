@@ -87,7 +87,6 @@ export async function verifyCredentials(
         orgId: credentials.orgId,
         technicalAccountId: credentials.technicalAccountId,
         globalCompanyId: settings.globalCompanyId,
-        identityProven: tokenResult.identityProven,
         reportSuites: settings.reportSuites,
         metrics: settings.metrics,
         dimensions: settings.dimensions,

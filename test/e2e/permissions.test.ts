@@ -91,13 +91,40 @@ describe('verify: permissions (the default)', () => {
     }
   });
 
-  it('skips discovery when global-company-id is given (one round trip fewer)', async () => {
+  it('with global-company-id, sends discovery along with the checks: one round trip fewer', async () => {
     const gcid = companyOf(s.generated.credential);
-    const run = await s.run({ ...inputs, 'global-company-id': gcid });
+    s.emulator.setLatency(150);
+    let run: Awaited<ReturnType<typeof s.run>>;
+    try {
+      run = await s.run({ ...inputs, 'global-company-id': gcid });
+    } finally {
+      s.emulator.setLatency(0);
+    }
     expect(run.exitCode).toBe(0);
-    expect(s.emulator.requests.map((r) => r.path)).not.toContain('/discovery/me');
-    expect(row(run.outputs, 'analytics-identity')?.status).toBe('skip');
+    const [token, ...analytics] = s.emulator.requests;
+    expect(token?.path).toBe('/ims/token/v3');
+    expect(analytics.map((r) => r.path)).toContain('/discovery/me');
+    // Every Analytics request starts before the first one ends: a single round trip.
+    expect(Math.max(...analytics.map((r) => r.startedAt))).toBeLessThan(
+      Math.min(...analytics.map((r) => r.endedAt)),
+    );
+    expect(row(run.outputs, 'analytics-identity')?.status).toBe('pass');
     expect(run.outputs['global-company-id']).toBe(gcid);
+  });
+
+  it('still catches a wrong ims-org-id when global-company-id is given', async () => {
+    const run = await s.run({
+      ...inputs,
+      'global-company-id': companyOf(s.generated.credential),
+      'ims-org-id': 'AAAAAAAAAAAAAAAAAAAAAAAA@AdobeOrg',
+      mode: 'print',
+      instances: 'prod',
+    });
+    expect(run.exitCode).toBe(1);
+    expect(row(run.outputs, 'analytics-identity')?.message).toMatch(
+      /ims-org-id AAAA\S+ is not among the organizations/,
+    );
+    expect(run.outputs.command).toBeUndefined();
   });
 
   it('fails a report suite missing from the profile and stops print', async () => {

@@ -70,7 +70,6 @@ const request: PermissionRequest = {
   orgId: 'E3761E2A657833C40A495CAC@AdobeOrg',
   technicalAccountId: '2B413E7C5BE4905E0A495E88@techacct.adobe.com',
   globalCompanyId: undefined,
-  identityProven: false,
   reportSuites: [],
   metrics: [],
   dimensions: [],
