@@ -49,7 +49,11 @@ function classifyFault(status, body) {
     const seen = `HTTP ${status}${code ? ` ${code}` : ''}${text ? ` "${text}"` : ''}`;
     if (gatewayCode === '403025')
         return { kind: 'no-profile', seen };
-    if (gatewayCode === '403010' || gatewayCode === '401013' || analyticsCode === 'invalid_token') {
+    // A bare 401 means a missing or invalid token on every Analytics endpoint.
+    if (status === 401 ||
+        gatewayCode === '403010' ||
+        gatewayCode === '401013' ||
+        analyticsCode === 'invalid_token') {
         return { kind: 'token', seen };
     }
     if (gatewayCode === '403000' || gatewayCode === '403003')
@@ -116,13 +120,23 @@ class AnalyticsApi {
         };
         if (companyId)
             headers['x-proxy-global-company-id'] = companyId;
-        await this.budget.acquire();
-        const response = await this.http.send({
-            label: `Analytics GET ${path}`,
-            method: 'GET',
-            url: url.toString(),
-            headers,
-        });
+        let response;
+        try {
+            response = await this.http.send({
+                label: `Analytics GET ${path}`,
+                method: 'GET',
+                url: url.toString(),
+                headers,
+                beforeAttempt: () => this.budget.acquire(),
+                rateLimitWaitMs: this.budget.windowMs,
+            });
+        }
+        catch (error) {
+            if (!(error instanceof errors/* ActionError */.lZ))
+                throw error;
+            // Unreachable or out of time: a row like any other refusal, so the run still reports.
+            return { ok: false, status: 0, error: { kind: 'unreachable', seen: error.message } };
+        }
         const body = parseJson(response.text);
         if (response.status >= 200 && response.status < 300)
             return { ok: true, status: response.status, body };
@@ -202,7 +216,8 @@ var undici = __webpack_require__(6752);
 const RETRYABLE_STATUS = new Set([408, 429, 500, 502, 503, 504]);
 const BASE_DELAY_MS = 500;
 const MAX_DELAY_MS = 8_000;
-// Adobe's gateway gives up after 60 s; one attempt waiting longer is never useful.
+// Adobe's endpoints answer in seconds (the gateway's own cut-off is 60 s): an attempt
+// silent for 30 s is better abandoned and retried while the deadline allows.
 const DEFAULT_ATTEMPT_TIMEOUT_MS = 30_000;
 /** Retry-After as seconds or an HTTP date, in milliseconds from now. */
 function parseRetryAfter(value, now) {
@@ -239,15 +254,19 @@ class HttpClient {
             const remaining = deadline - now();
             if (remaining <= 0)
                 throw this.#deadlineError(request, attempt - 1);
+            await request.beforeAttempt?.();
             let reason;
             let retryAfterMs;
+            let waitReason = '';
             try {
                 const response = await (0,undici/* fetch */.hd)(request.url, {
                     method: request.method,
                     headers: request.headers,
                     body: request.body,
                     dispatcher: this.#dispatcher,
-                    signal: AbortSignal.timeout(Math.min(perAttemptTimeoutMs, remaining)),
+                    // A redirect would carry the secret to a host nobody validated.
+                    redirect: 'manual',
+                    signal: AbortSignal.timeout(Math.min(perAttemptTimeoutMs, deadline - now())),
                 });
                 const text = await response.text();
                 if (!RETRYABLE_STATUS.has(response.status) || attempt >= maxAttempts) {
@@ -255,6 +274,12 @@ class HttpClient {
                 }
                 reason = `HTTP ${response.status}`;
                 retryAfterMs = parseRetryAfter(response.headers.get('retry-after'), now());
+                if (retryAfterMs !== undefined)
+                    waitReason = ' (Retry-After)';
+                else if (response.status === 429 && request.rateLimitWaitMs) {
+                    retryAfterMs = request.rateLimitWaitMs + backoffDelay(1, random);
+                    waitReason = ' (the rate-limit window)';
+                }
             }
             catch (error) {
                 const timedOut = error?.name === 'TimeoutError';
@@ -266,7 +291,7 @@ class HttpClient {
             const wait = retryAfterMs ?? backoffDelay(attempt, random);
             if (now() + wait >= deadline)
                 throw this.#deadlineError(request, attempt, reason);
-            log(`${request.label}: attempt ${attempt} of ${maxAttempts} got ${reason}; retrying in ${(wait / 1000).toFixed(1)} s${retryAfterMs === undefined ? '' : ' (Retry-After)'}`);
+            log(`${request.label}: attempt ${attempt} of ${maxAttempts} got ${reason}; retrying in ${(wait / 1000).toFixed(1)} s${waitReason}`);
             await sleep(wait);
         }
     }
@@ -321,6 +346,12 @@ function credentialFaultCheck(fault) {
                 status: 'fail',
                 message: `Adobe Analytics does not accept client-id as API key: add the Adobe Analytics API to the Developer Console project (${fault.seen}).`,
             };
+        case 'unreachable':
+            return {
+                id: 'analytics-access',
+                status: 'fail',
+                message: `Adobe Analytics could not be checked: ${fault.seen}`,
+            };
         case 'rate-limited':
             return {
                 id: 'analytics-access',
@@ -359,10 +390,10 @@ function selectCompany(body, request) {
             return fail(`global-company-id ${request.globalCompanyId} is not a company of ${request.orgId}; the org has: ${list || 'none'}.`);
         }
     }
-    else if (companies.length === 1) {
-        companyId = companies[0]?.globalCompanyId;
+    else if (companies.length === 1 && companies[0]?.globalCompanyId) {
+        companyId = companies[0].globalCompanyId;
     }
-    else if (companies.length === 0) {
+    else if (companies.length <= 1) {
         return fail(`Analytics lists no company for ${request.orgId} and this technical account: the product profile grants no Analytics company. ${fix('API credentials')}.`);
     }
     else {
@@ -388,7 +419,11 @@ function stringField(body, field) {
         .filter((value) => typeof value === 'string');
 }
 const reportSuiteIds = (body) => stringField(body, 'rsid');
-const componentIds = (body) => stringField(body, 'id');
+/** Components the suite exposes for reporting (explicitly disallowed ones do not count). */
+const componentIds = (body) => listItems(body)
+    .filter((item) => item.allowedForReporting !== false)
+    .map((item) => item.id)
+    .filter((id) => typeof id === 'string');
 function refusedCheck(id, what, capability, result) {
     if (result.error.kind === 'denied') {
         return {
@@ -764,6 +799,13 @@ function identityCheck(token, credentials) {
             id: 'token-identity',
             status: 'fail',
             message: `technical-account-id ${expected} does not match the credential's technical account ${facts.technicalAccountId}: copy the technical account ID from the same Developer Console credential.`,
+        };
+    }
+    if (!facts.clientId && !facts.technicalAccountId) {
+        return {
+            id: 'token-identity',
+            status: 'warn',
+            message: 'The access token names neither a client nor a technical account, so they could not be cross-checked.',
         };
     }
     const who = facts.technicalAccountId ? ` and technical account ${facts.technicalAccountId}` : '';

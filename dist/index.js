@@ -338,6 +338,13 @@ function parsePrivateKey(raw, passphrase) {
         };
     }
     // nlserver cannot take a passphrase: it gets the decrypted key.
+    const bits = key.asymmetricKeyDetails?.modulusLength ?? 0;
+    if (bits < 2048) {
+        return {
+            ok: false,
+            problem: `is a ${bits}-bit RSA key; RS256 and Adobe need at least 2048 bits (openssl req -newkey rsa:2048)`,
+        };
+    }
     if (!encrypted) {
         const base64 = givenBase64 ?? Buffer.from(pem, 'utf8').toString('base64');
         return { ok: true, value: { key, pem, base64 } };

@@ -1,7 +1,7 @@
 // A thin Analytics 2.0 client: the headers every call needs, a small concurrency pool,
 // and Adobe's two error envelopes read into one shape.
 import { ActionError } from './errors.js';
-import type { HttpClient } from './http.js';
+import type { HttpClient, HttpResponse } from './http.js';
 
 export interface AnalyticsSession {
   endpoint: string;
@@ -16,7 +16,7 @@ export type AnalyticsResult =
 
 /** What a refused call means for the user. */
 export interface AnalyticsFault {
-  kind: 'no-profile' | 'token' | 'api-key' | 'rate-limited' | 'denied' | 'other';
+  kind: 'no-profile' | 'token' | 'api-key' | 'rate-limited' | 'unreachable' | 'denied' | 'other';
   /** Adobe's own words, for the message: `error_code 403025 "Profile is not valid"`. */
   seen: string;
 }
@@ -56,7 +56,13 @@ export function classifyFault(status: number, body: unknown): AnalyticsFault {
   const seen = `HTTP ${status}${code ? ` ${code}` : ''}${text ? ` "${text}"` : ''}`;
 
   if (gatewayCode === '403025') return { kind: 'no-profile', seen };
-  if (gatewayCode === '403010' || gatewayCode === '401013' || analyticsCode === 'invalid_token') {
+  // A bare 401 means a missing or invalid token on every Analytics endpoint.
+  if (
+    status === 401 ||
+    gatewayCode === '403010' ||
+    gatewayCode === '401013' ||
+    analyticsCode === 'invalid_token'
+  ) {
     return { kind: 'token', seen };
   }
   if (gatewayCode === '403000' || gatewayCode === '403003') return { kind: 'api-key', seen };
@@ -75,7 +81,7 @@ export class RequestBudget {
 
   constructor(
     private readonly limit: number,
-    private readonly windowMs: number,
+    readonly windowMs: number,
     private readonly deadline: number,
     private readonly now: () => number = Date.now,
     private readonly sleep: (ms: number) => Promise<void> = (ms) =>
@@ -123,13 +129,21 @@ export class AnalyticsApi {
       accept: 'application/json',
     };
     if (companyId) headers['x-proxy-global-company-id'] = companyId;
-    await this.budget.acquire();
-    const response = await this.http.send({
-      label: `Analytics GET ${path}`,
-      method: 'GET',
-      url: url.toString(),
-      headers,
-    });
+    let response: HttpResponse;
+    try {
+      response = await this.http.send({
+        label: `Analytics GET ${path}`,
+        method: 'GET',
+        url: url.toString(),
+        headers,
+        beforeAttempt: () => this.budget.acquire(),
+        rateLimitWaitMs: this.budget.windowMs,
+      });
+    } catch (error) {
+      if (!(error instanceof ActionError)) throw error;
+      // Unreachable or out of time: a row like any other refusal, so the run still reports.
+      return { ok: false, status: 0, error: { kind: 'unreachable', seen: error.message } };
+    }
     const body = parseJson(response.text);
     if (response.status >= 200 && response.status < 300)
       return { ok: true, status: response.status, body };

@@ -11,6 +11,13 @@ export interface HttpRequest {
   url: string;
   headers?: Record<string, string>;
   body?: string;
+  /** Awaited before every attempt, retries included (a rate budget). */
+  beforeAttempt?: () => Promise<void>;
+  /**
+   * The least wait after a 429 without Retry-After: the service's rate window, when it
+   * has one, so the retry does not land in the same window.
+   */
+  rateLimitWaitMs?: number;
 }
 
 export interface HttpResponse {
@@ -34,7 +41,8 @@ export interface HttpOptions {
 const RETRYABLE_STATUS = new Set([408, 429, 500, 502, 503, 504]);
 const BASE_DELAY_MS = 500;
 const MAX_DELAY_MS = 8_000;
-// Adobe's gateway gives up after 60 s; one attempt waiting longer is never useful.
+// Adobe's endpoints answer in seconds (the gateway's own cut-off is 60 s): an attempt
+// silent for 30 s is better abandoned and retried while the deadline allows.
 const DEFAULT_ATTEMPT_TIMEOUT_MS = 30_000;
 
 /** Retry-After as seconds or an HTTP date, in milliseconds from now. */
@@ -75,15 +83,19 @@ export class HttpClient {
       const remaining = deadline - now();
       if (remaining <= 0) throw this.#deadlineError(request, attempt - 1);
 
+      await request.beforeAttempt?.();
       let reason: string;
       let retryAfterMs: number | undefined;
+      let waitReason = '';
       try {
         const response = await fetch(request.url, {
           method: request.method,
           headers: request.headers,
           body: request.body,
           dispatcher: this.#dispatcher,
-          signal: AbortSignal.timeout(Math.min(perAttemptTimeoutMs, remaining)),
+          // A redirect would carry the secret to a host nobody validated.
+          redirect: 'manual',
+          signal: AbortSignal.timeout(Math.min(perAttemptTimeoutMs, deadline - now())),
         });
         const text = await response.text();
         if (!RETRYABLE_STATUS.has(response.status) || attempt >= maxAttempts) {
@@ -91,6 +103,11 @@ export class HttpClient {
         }
         reason = `HTTP ${response.status}`;
         retryAfterMs = parseRetryAfter(response.headers.get('retry-after'), now());
+        if (retryAfterMs !== undefined) waitReason = ' (Retry-After)';
+        else if (response.status === 429 && request.rateLimitWaitMs) {
+          retryAfterMs = request.rateLimitWaitMs + backoffDelay(1, random);
+          waitReason = ' (the rate-limit window)';
+        }
       } catch (error) {
         const timedOut = (error as Error)?.name === 'TimeoutError';
         reason = timedOut ? 'no answer in time' : describeTransportError(error);
@@ -104,7 +121,7 @@ export class HttpClient {
       const wait = retryAfterMs ?? backoffDelay(attempt, random);
       if (now() + wait >= deadline) throw this.#deadlineError(request, attempt, reason);
       log(
-        `${request.label}: attempt ${attempt} of ${maxAttempts} got ${reason}; retrying in ${(wait / 1000).toFixed(1)} s${retryAfterMs === undefined ? '' : ' (Retry-After)'}`,
+        `${request.label}: attempt ${attempt} of ${maxAttempts} got ${reason}; retrying in ${(wait / 1000).toFixed(1)} s${waitReason}`,
       );
       await sleep(wait);
     }

@@ -64,6 +64,12 @@ export function credentialFaultCheck(fault: AnalyticsFault): Check | undefined {
         status: 'fail',
         message: `Adobe Analytics does not accept client-id as API key: add the Adobe Analytics API to the Developer Console project (${fault.seen}).`,
       };
+    case 'unreachable':
+      return {
+        id: 'analytics-access',
+        status: 'fail',
+        message: `Adobe Analytics could not be checked: ${fault.seen}`,
+      };
     case 'rate-limited':
       return {
         id: 'analytics-access',
@@ -121,9 +127,9 @@ export function selectCompany(
         `global-company-id ${request.globalCompanyId} is not a company of ${request.orgId}; the org has: ${list || 'none'}.`,
       );
     }
-  } else if (companies.length === 1) {
-    companyId = companies[0]?.globalCompanyId;
-  } else if (companies.length === 0) {
+  } else if (companies.length === 1 && companies[0]?.globalCompanyId) {
+    companyId = companies[0].globalCompanyId;
+  } else if (companies.length <= 1) {
     return fail(
       `Analytics lists no company for ${request.orgId} and this technical account: the product profile grants no Analytics company. ${fix('API credentials')}.`,
     );
@@ -155,7 +161,12 @@ function stringField(body: unknown, field: 'rsid' | 'id'): string[] {
 }
 
 export const reportSuiteIds = (body: unknown) => stringField(body, 'rsid');
-const componentIds = (body: unknown) => stringField(body, 'id');
+/** Components the suite exposes for reporting (explicitly disallowed ones do not count). */
+const componentIds = (body: unknown) =>
+  listItems(body)
+    .filter((item) => item.allowedForReporting !== false)
+    .map((item) => item.id)
+    .filter((id): id is string => typeof id === 'string');
 
 function refusedCheck(
   id: string,

@@ -41,6 +41,14 @@ export function identityCheck(token: string, credentials: Credentials): Check {
       message: `technical-account-id ${expected} does not match the credential's technical account ${facts.technicalAccountId}: copy the technical account ID from the same Developer Console credential.`,
     };
   }
+  if (!facts.clientId && !facts.technicalAccountId) {
+    return {
+      id: 'token-identity',
+      status: 'warn',
+      message:
+        'The access token names neither a client nor a technical account, so they could not be cross-checked.',
+    };
+  }
   const who = facts.technicalAccountId ? ` and technical account ${facts.technicalAccountId}` : '';
   return {
     id: 'token-identity',

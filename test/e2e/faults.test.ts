@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startEmulator } from '../emulator/index.js';
 import { FAULT_SCENARIOS, runFaultScenario } from '../support/fault-scenarios.js';
 import { type Scenario, startScenario } from '../support/scenario.js';
 
@@ -24,4 +25,37 @@ describe('transient and permanent faults', () => {
       expect(run.stdout + run.stderr).not.toMatch(/\n\s+at .+:\d+:\d+/);
     },
   );
+});
+
+describe('what a failed Analytics call still leaves behind', () => {
+  it('writes the checks output and the summary even when Analytics never answers', async () => {
+    const hang = FAULT_SCENARIOS.find((scenario) => scenario.name.startsWith('hang: Analytics'));
+    if (!hang) throw new Error('scenario missing');
+    const { run } = await runFaultScenario(s, hang);
+    const checks = JSON.parse(run.outputs.checks ?? '[]') as { id: string; status: string }[];
+    expect(checks).toContainEqual(
+      expect.objectContaining({ id: 'analytics-access', status: 'fail' }),
+    );
+    expect(checks).toContainEqual(expect.objectContaining({ id: 'report-suites', status: 'pass' }));
+    expect(run.summary).toContain('| analytics-access | ❌ fail |');
+  });
+});
+
+describe('redirects', () => {
+  it('are not followed, so the secret never reaches another host', async () => {
+    const elsewhere = await startEmulator();
+    try {
+      s.emulator.reset();
+      s.emulator.injectFault({
+        path: '/ims/token/v3',
+        response: { status: 307, headers: { location: `${elsewhere.url}/ims/token/v3` } },
+      });
+      const run = await s.run(s.inputs);
+      expect(run.exitCode).toBe(1);
+      expect(run.stdout).toMatch(/::error::Adobe IMS refused the token request \(HTTP 307\)/);
+      expect(elsewhere.requests).toHaveLength(0);
+    } finally {
+      await elsewhere.close();
+    }
+  });
 });

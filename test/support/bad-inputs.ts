@@ -87,6 +87,7 @@ export const BAD_INPUT_CASES: [string, Record<string, string>, string][] = [
     'private-key',
   ],
   ['key that is plain text', { 'private-key': 'my-private-key-goes-here' }, 'private-key'],
+  ['RSA key shorter than 2048 bits', { 'private-key': rsaKeyPair(1024).pkcs8 }, 'private-key'],
   [
     'instance with shell metacharacters',
     { mode: 'print', instances: 'prod;rm -rf /' },

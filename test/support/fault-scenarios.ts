@@ -54,7 +54,39 @@ export const FAULT_SCENARIOS: FaultScenario[] = [
       },
     ],
     // The date lies a minute ahead, beyond timeout-seconds: the action stops instead of sleeping.
-    expected: { exitCode: 1, attempts: 1, log: /gave up after 1 attempt \(last: HTTP 429\)/ },
+    expected: {
+      exitCode: 1,
+      attempts: 1,
+      log: /Adobe Analytics could not be checked: .*gave up after 1 attempt \(last: HTTP 429\)/,
+    },
+  },
+  {
+    name: '429050 from Analytics without Retry-After, then success',
+    inputs: { verify: 'permissions', 'report-suites': 'rs1prod' },
+    faults: [
+      {
+        path: METRICS,
+        response: { status: 429, body: { error_code: '429050', message: 'Too many requests' } },
+      },
+    ],
+    // Adobe documents no Retry-After: the retry waits out the 6 s window instead of landing in it.
+    expected: {
+      exitCode: 0,
+      attempts: 2,
+      log: /attempt 1 of 4 got HTTP 429; retrying in 6\.\d s \(the rate-limit window\)/,
+      minSeconds: 6,
+    },
+  },
+  {
+    name: 'hang: Analytics never answers',
+    inputs: { verify: 'permissions', 'report-suites': 'rs1prod', 'timeout-seconds': '5' },
+    faults: [{ path: METRICS, times: 10, response: { kind: 'hang' } }],
+    // The other checks still report; the unanswered one becomes a failed row.
+    expected: {
+      exitCode: 1,
+      attempts: 1,
+      log: /::error::.*Adobe Analytics could not be checked: Analytics GET \S+ gave up after 1 attempt/,
+    },
   },
   {
     name: '503, then success',

@@ -44,6 +44,7 @@ describe('classifyFault: both error envelopes', () => {
     ],
     [400, { errorCode: 'invalid_metric_access', errorDescription: 'x' }, 'denied'],
     [500, { error_code: '500701', message: 'GRM internal server error' }, 'other'],
+    [401, {}, 'token'],
     [404, 'not json', 'other'],
   ])('HTTP %i %j → %s', (status, body, kind) => {
     expect(classifyFault(status, body).kind).toBe(kind);
@@ -117,8 +118,9 @@ describe('selectCompany', () => {
         .message,
     ).toMatch(/does not match the account Analytics sees/);
   });
-  it('fails when the org has no company for the account', () => {
+  it('fails when the org has no company for the account, or one without an id', () => {
     expect(selectCompany(discovery([]), request).check.status).toBe('fail');
+    expect(selectCompany(discovery(['']), request).check.status).toBe('fail');
   });
 });
 
@@ -149,6 +151,16 @@ describe('rows from API results', () => {
       status: 'fail',
       message: expect.stringMatching(/metrics\/event2 .*Permissions > Metrics/),
     });
+  });
+
+  it('does not count a component that is not allowed for reporting', () => {
+    const body = [{ id: 'variables/evar1', allowedForReporting: false }, { id: 'variables/evar2' }];
+    expect(componentsCheck('dimensions', 'rs1', ['variables/evar1'], answered(body)).status).toBe(
+      'fail',
+    );
+    expect(componentsCheck('dimensions', 'rs1', ['variables/evar2'], answered(body)).status).toBe(
+      'pass',
+    );
   });
 
   it('fails a documented denial and only warns on an undocumented answer', () => {

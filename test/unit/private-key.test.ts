@@ -66,6 +66,10 @@ describe('parsePrivateKey', () => {
     expect(problemOf(damaged)).toMatch(/not a readable private key/);
   });
 
+  it('rejects RSA keys shorter than 2048 bits (RS256 needs 2048)', () => {
+    expect(problemOf(rsaKeyPair(1024).pkcs8)).toMatch(/1024-bit RSA key/);
+  });
+
   it('rejects non-RSA keys', () => {
     const ec = generateKeyPairSync('ec', { namedCurve: 'P-256' }).privateKey.export({
       type: 'pkcs8',
