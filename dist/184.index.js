@@ -8,12 +8,15 @@ export const modules = {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   updateAlertIssue: () => (/* binding */ updateAlertIssue)
 /* harmony export */ });
-/* unused harmony exports ALERT_TITLE, alertRows, alertBody, syncAlertIssue */
+/* unused harmony exports ALERT_TITLE, ALERT_MARKER, alertRows, alertBody, syncAlertIssue */
 /* harmony import */ var _octokit_rest__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(891);
 // Scheduled credential health: one GitHub issue carrying the alert label is opened (or
 // updated) while checks fail, and commented on and closed once they pass again.
 
 const ALERT_TITLE = 'Adobe Analytics connector credentials need attention';
+/** Marks the issues this action writes, so it never edits or closes anyone else's. */
+const ALERT_MARKER = '<!-- campaign-analytics-credentials: alert issue -->';
+const MAX_PAGES = 10;
 /** Failures, and a certificate about to expire: what a scheduled check exists to catch. */
 function alertRows(checks) {
     return checks.filter((c) => c.status === 'fail' || (c.status === 'warn' && c.id === 'certificate-expiry'));
@@ -35,7 +38,7 @@ function alertBody(checks, runUrl, now) {
     if (warnings.length > 0) {
         lines.push('', 'Warnings:', '', ...warnings.map((c) => `- **${cell(c.id)}**: ${cell(c.message)}`));
     }
-    lines.push('', 'This issue is updated by each failing run and closed when the checks pass again.');
+    lines.push('', 'This issue is updated by each failing run and closed when the checks pass again.', ALERT_MARKER);
     return lines.join('\n');
 }
 /** Brings the alert issue in line with this run's checks; returns what it did. */
@@ -53,17 +56,24 @@ async function syncAlertIssue(request) {
             error: () => { },
         },
     });
-    // GitHub drops labels silently when the token may not set them: the title finds
-    // the issue then, so a failing schedule never opens a second one.
+    // Ours only: the label alone could also sit on an issue people wrote. GitHub drops
+    // labels silently when the token may not set them, so the search without the label
+    // still finds an issue this action opened.
     const findOpen = async (labels) => {
-        const { data } = await octokit.rest.issues.listForRepo({
+        const pages = octokit.paginate.iterator(octokit.rest.issues.listForRepo, {
             owner,
             repo,
             labels,
             state: 'open',
             per_page: 100,
         });
-        return data.find((issue) => !issue.pull_request && (labels !== undefined || issue.title === ALERT_TITLE));
+        let pagesRead = 0;
+        for await (const { data } of pages) {
+            const ours = data.find((issue) => !issue.pull_request && issue.body?.includes(ALERT_MARKER));
+            if (ours || ++pagesRead >= MAX_PAGES)
+                return ours;
+        }
+        return undefined;
     };
     const open = (await findOpen(request.label)) ?? (await findOpen());
     const failing = alertRows(request.checks).length > 0;
@@ -82,7 +92,7 @@ async function syncAlertIssue(request) {
         });
         const labelled = created.data.labels.some((l) => (typeof l === 'string' ? l : l.name) === request.label);
         if (!labelled) {
-            request.warn(`GitHub did not set the label ${request.label} on the alert issue (the token may not set labels); the issue is found by its title instead.`);
+            request.warn(`GitHub did not set the label ${request.label} on the alert issue (the token may not set labels); the issue is found by its marker instead.`);
         }
         return `opened alert issue #${created.data.number}`;
     }

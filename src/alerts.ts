@@ -13,6 +13,9 @@ export interface AlertRequest extends AlertTarget {
 }
 
 export const ALERT_TITLE = 'Adobe Analytics connector credentials need attention';
+/** Marks the issues this action writes, so it never edits or closes anyone else's. */
+export const ALERT_MARKER = '<!-- campaign-analytics-credentials: alert issue -->';
+const MAX_PAGES = 10;
 
 /** Failures, and a certificate about to expire: what a scheduled check exists to catch. */
 export function alertRows(checks: Check[]): Check[] {
@@ -47,6 +50,7 @@ export function alertBody(checks: Check[], runUrl: string | undefined, now: Date
   lines.push(
     '',
     'This issue is updated by each failing run and closed when the checks pass again.',
+    ALERT_MARKER,
   );
   return lines.join('\n');
 }
@@ -66,19 +70,23 @@ export async function syncAlertIssue(request: AlertRequest): Promise<string> {
       error: () => {},
     },
   });
-  // GitHub drops labels silently when the token may not set them: the title finds
-  // the issue then, so a failing schedule never opens a second one.
+  // Ours only: the label alone could also sit on an issue people wrote. GitHub drops
+  // labels silently when the token may not set them, so the search without the label
+  // still finds an issue this action opened.
   const findOpen = async (labels?: string) => {
-    const { data } = await octokit.rest.issues.listForRepo({
+    const pages = octokit.paginate.iterator(octokit.rest.issues.listForRepo, {
       owner,
       repo,
       labels,
       state: 'open',
       per_page: 100,
     });
-    return data.find(
-      (issue) => !issue.pull_request && (labels !== undefined || issue.title === ALERT_TITLE),
-    );
+    let pagesRead = 0;
+    for await (const { data } of pages) {
+      const ours = data.find((issue) => !issue.pull_request && issue.body?.includes(ALERT_MARKER));
+      if (ours || ++pagesRead >= MAX_PAGES) return ours;
+    }
+    return undefined;
   };
   const open = (await findOpen(request.label)) ?? (await findOpen());
   const failing = alertRows(request.checks).length > 0;
@@ -101,7 +109,7 @@ export async function syncAlertIssue(request: AlertRequest): Promise<string> {
     );
     if (!labelled) {
       request.warn(
-        `GitHub did not set the label ${request.label} on the alert issue (the token may not set labels); the issue is found by its title instead.`,
+        `GitHub did not set the label ${request.label} on the alert issue (the token may not set labels); the issue is found by its marker instead.`,
       );
     }
     return `opened alert issue #${created.data.number}`;

@@ -1,7 +1,7 @@
 // A scheduled health check opening and closing its alert issue, against a local fake
 // of the GitHub REST API.
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { ALERT_TITLE } from '../../src/alerts.js';
+import { ALERT_MARKER, ALERT_TITLE } from '../../src/alerts.js';
 import { type FakeGitHub, startFakeGitHub } from '../github-emulator/index.js';
 import { type Scenario, secretForms, startScenario } from '../support/scenario.js';
 
@@ -107,14 +107,32 @@ describe('scheduled health with alert-issue', () => {
     );
   });
 
-  it('finds an alert issue whose label GitHub dropped, by its title, instead of opening another', async () => {
+  it('finds an alert issue whose label GitHub dropped, by its marker, instead of opening another', async () => {
     for (const issue of github.issues) issue.state = 'closed';
-    const unlabelled = github.seedIssue({ title: ALERT_TITLE, labels: [] });
+    const unlabelled = github.seedIssue({
+      title: ALERT_TITLE,
+      body: `old\n${ALERT_MARKER}`,
+      labels: [],
+    });
     const before = github.issues.length;
     const run = await s.run({ ...inputs, 'report-suites': 'rs9gone' }, { env: runnerEnv });
     expect(run.exitCode).toBe(1);
     expect(github.issues.length).toBe(before);
     expect(unlabelled.body).toMatch(/rs9gone/);
     expect(run.stdout).toContain(`Alert: updated alert issue #${unlabelled.number}.`);
+  });
+
+  it("never edits or closes someone else's issue that carries the same label", async () => {
+    for (const issue of github.issues) issue.state = 'closed';
+    const human = github.seedIssue({
+      title: 'Adobe credentials rotation plan',
+      body: 'Notes by the team',
+      labels: ['adobe-credentials'],
+    });
+    const failing = await s.run({ ...inputs, 'report-suites': 'rs9gone' }, { env: runnerEnv });
+    expect(failing.stdout).toMatch(/Alert: opened alert issue #/);
+    const passing = await s.run(inputs, { env: runnerEnv });
+    expect(passing.stdout).toMatch(/Alert: closed alert issue #/);
+    expect(human).toMatchObject({ state: 'open', body: 'Notes by the team', comments: [] });
   });
 });
