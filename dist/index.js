@@ -920,7 +920,7 @@ async function run(context) {
 }
 async function verifyAndProvision(context, settings, deadline) {
     const { host } = context;
-    const { verifyCredentials } = await Promise.all(/* import() */[__nccwpck_require__.e(3), __nccwpck_require__.e(307)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8307));
+    const { verifyCredentials } = await Promise.all(/* import() */[__nccwpck_require__.e(752), __nccwpck_require__.e(226), __nccwpck_require__.e(881)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1881));
     if (settings.credentials.auth === 'jwt') {
         host.warning(inputs/* JWT_END_OF_LIFE */.$G);
     }
@@ -949,8 +949,8 @@ async function verifyAndProvision(context, settings, deadline) {
         if (typeof target === 'string')
             host.notice(target);
         else {
-            const { updateAlertIssue } = await Promise.all(/* import() */[__nccwpck_require__.e(891), __nccwpck_require__.e(184)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1184));
-            await updateAlertIssue(host, target, outcome.checks);
+            const { updateAlertIssue } = await Promise.all(/* import() */[__nccwpck_require__.e(752), __nccwpck_require__.e(891), __nccwpck_require__.e(184)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1184));
+            await updateAlertIssue(host, target, outcome.checks, deadline);
         }
     }
     try {

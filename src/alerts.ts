@@ -3,10 +3,13 @@
 import { Octokit } from '@octokit/rest';
 import type { Check } from './checks.js';
 import type { Host } from './host.js';
+import { createBoundedFetch } from './http.js';
 import type { AlertTarget } from './run-context.js';
 
 export interface AlertRequest extends AlertTarget {
   checks: Check[];
+  /** Requests to GitHub use the proxy variables and stop by then. */
+  deadline: number;
   /** Everything sent to GitHub goes through it: an issue must never carry a secret. */
   redact: (text: string) => string;
   warn: (message: string) => void;
@@ -57,9 +60,19 @@ export function alertBody(checks: Check[], runUrl: string | undefined, now: Date
 
 /** Brings the alert issue in line with this run's checks; returns what it did. */
 export async function syncAlertIssue(request: AlertRequest): Promise<string> {
+  const http = createBoundedFetch(request.deadline);
+  try {
+    return await syncWith(request, http.fetch);
+  } finally {
+    await http.close();
+  }
+}
+
+async function syncWith(request: AlertRequest, fetch: typeof globalThis.fetch): Promise<string> {
   const [owner = '', repo = ''] = request.repository.split('/');
   const octokit = new Octokit({
     auth: request.token,
+    request: { fetch },
     baseUrl: request.apiUrl,
     userAgent: 'campaign-analytics-credentials',
     // Octokit logs request details on its own; keep only warnings, redacted.
@@ -134,11 +147,13 @@ export async function updateAlertIssue(
   host: Host,
   target: AlertTarget,
   checks: Check[],
+  deadline: number,
 ): Promise<void> {
   try {
     const done = await syncAlertIssue({
       ...target,
       checks,
+      deadline,
       redact: (text) => host.redact(text),
       warn: (message) => host.warning(message),
     });

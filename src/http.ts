@@ -137,3 +137,21 @@ export class HttpClient {
     await this.#dispatcher.close();
   }
 }
+
+/**
+ * A fetch for other clients (Octokit): the same proxy variables, and each request bounded
+ * by a timeout within the deadline. `close` releases its connections.
+ */
+export function createBoundedFetch(deadline: number, perRequestMs = 15_000) {
+  const dispatcher = new EnvHttpProxyAgent();
+  const boundedFetch = (input: string | URL, init: RequestInit = {}) =>
+    fetch(input, {
+      ...(init as Parameters<typeof fetch>[1]),
+      dispatcher,
+      signal: AbortSignal.timeout(Math.max(1, Math.min(perRequestMs, deadline - Date.now()))),
+    });
+  return {
+    fetch: boundedFetch as unknown as typeof globalThis.fetch,
+    close: () => dispatcher.close(),
+  };
+}

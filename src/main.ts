@@ -101,7 +101,7 @@ async function verifyAndProvision(
     if (typeof target === 'string') host.notice(target);
     else {
       const { updateAlertIssue } = await import('./alerts.js');
-      await updateAlertIssue(host, target, outcome.checks);
+      await updateAlertIssue(host, target, outcome.checks, deadline);
     }
   }
   try {

@@ -3,6 +3,7 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { ALERT_MARKER, ALERT_TITLE } from '../../src/alerts.js';
 import { type FakeGitHub, startFakeGitHub } from '../github-emulator/index.js';
+import { startProxy } from '../support/proxy.js';
 import { type Scenario, secretForms, startScenario } from '../support/scenario.js';
 
 const GITHUB_TOKEN = 'ghs_AlertTokenForTheTests0123456789';
@@ -134,5 +135,19 @@ describe('scheduled health with alert-issue', () => {
     const passing = await s.run(inputs, { env: runnerEnv });
     expect(passing.stdout).toMatch(/Alert: closed alert issue #/);
     expect(human).toMatchObject({ state: 'open', body: 'Notes by the team', comments: [] });
+  });
+
+  it("reaches GitHub through the runner's proxy variables, like the Adobe calls", async () => {
+    const proxy = await startProxy();
+    try {
+      const run = await s.run(
+        { ...inputs, 'report-suites': 'rs9gone' },
+        { env: { ...runnerEnv, HTTP_PROXY: proxy.url } },
+      );
+      expect(run.stdout).toMatch(/Alert: (opened|updated) alert issue #/);
+      expect(proxy.seen.some((line) => line.includes(new URL(github.url).host))).toBe(true);
+    } finally {
+      await proxy.close();
+    }
   });
 });
