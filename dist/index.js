@@ -744,34 +744,35 @@ function printCommands(context, settings, report) {
         result: 'printed',
     }));
 }
-async function applyCommands(context, settings, report) {
+function describeResult(exitCode) {
+    if (exitCode === undefined)
+        return 'stopped at timeout-seconds';
+    return exitCode === 0 ? 'configured' : `failed (exit code ${exitCode})`;
+}
+async function applyCommands(context, settings, report, deadline) {
     const { host, env } = context;
-    const { applyToInstances } = await __nccwpck_require__.e(/* import() */ 357).then(__nccwpck_require__.bind(__nccwpck_require__, 2357));
+    const { applyToInstances } = await __nccwpck_require__.e(/* import() */ 931).then(__nccwpck_require__.bind(__nccwpck_require__, 8931));
     const results = await applyToInstances(host, {
         nlserver: settings.nlserver,
         instances: settings.instances,
         credentials: settings.credentials,
         continueOnInstanceError: settings.continueOnInstanceError,
         env,
+        deadline,
     });
     report.instances = settings.instances.map((instance) => {
         const result = results.find((r) => r.instance === instance);
-        const outcome = !result
-            ? 'not attempted'
-            : result.exitCode === 0
-                ? 'configured'
-                : `failed (exit code ${result.exitCode})`;
         return {
             instance,
             command: (0,src_nlserver/* redactedCommand */.YO)(settings.nlserver, instance, settings.credentials),
-            result: outcome,
+            result: result ? describeResult(result.exitCode) : 'not attempted',
         };
     });
     host.setOutput('command', report.instances.map((row) => row.command).join('\n'));
     const failures = results.filter((r) => r.exitCode !== 0);
     if (failures.length > 0) {
         const skipped = settings.instances.length - results.length;
-        throw new errors/* ActionError */.lZ(`nlserver config failed for ${failures.map((f) => `instance ${f.instance} (exit code ${f.exitCode})`).join(', ')}` +
+        throw new errors/* ActionError */.lZ(`nlserver config failed for ${failures.map((f) => `instance ${f.instance} (${f.exitCode === undefined ? 'stopped at timeout-seconds' : `exit code ${f.exitCode}`})`).join(', ')}` +
             (skipped > 0
                 ? `; ${skipped} remaining instance(s) were not attempted (set continue-on-instance-error: true to try them all)`
                 : '') +
@@ -904,11 +905,11 @@ async function run(context) {
         return false;
     }
     const deadline = Date.now() + settings.timeoutSeconds * 1000;
-    // HTTP calls stop at the deadline themselves; this guard also bounds nlserver.
+    // HTTP calls and nlserver stop at the deadline themselves; this guard is the backstop.
     const guard = setTimeout(() => {
         host.fail(`The run exceeded timeout-seconds (${settings.timeoutSeconds} s) and was stopped.`);
         process.exit(1);
-    }, settings.timeoutSeconds * 1000 + 1000);
+    }, settings.timeoutSeconds * 1000 + 3000);
     guard.unref();
     try {
         await verifyAndProvision(context, settings, deadline);
@@ -964,7 +965,7 @@ async function verifyAndProvision(context, settings, deadline) {
         if (settings.mode === 'print')
             printCommands(context, settings, report);
         if (settings.mode === 'apply')
-            await applyCommands(context, settings, report);
+            await applyCommands(context, settings, report, deadline);
     }
     finally {
         host.appendSummary(summaryMarkdown(report));
@@ -1104,34 +1105,6 @@ class Redactor {
 
 /***/ }),
 
-/***/ 2613:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("assert");
-
-/***/ }),
-
-/***/ 5317:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("child_process");
-
-/***/ }),
-
-/***/ 4434:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("events");
-
-/***/ }),
-
-/***/ 9896:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("fs");
-
-/***/ }),
-
 /***/ 4589:
 /***/ ((module) => {
 
@@ -1150,6 +1123,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:async_h
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:buffer");
+
+/***/ }),
+
+/***/ 1421:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
 
 /***/ }),
 
@@ -1311,34 +1291,6 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:worker_
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:zlib");
-
-/***/ }),
-
-/***/ 857:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("os");
-
-/***/ }),
-
-/***/ 6928:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("path");
-
-/***/ }),
-
-/***/ 3193:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("string_decoder");
-
-/***/ }),
-
-/***/ 3557:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("timers");
 
 /***/ })
 

@@ -1,6 +1,8 @@
 // Runs `nlserver config` once per instance: an argv array (no shell), silent, with a
-// scrubbed environment, its output shown redacted in one log group per instance.
-import { exec } from '@actions/exec';
+// scrubbed environment, its output shown redacted in one log group per instance. The
+// child is spawned directly so the run's deadline can stop it (@actions/exec cannot
+// cancel a process, and a hung nlserver would outlive timeout-seconds).
+import { spawn } from 'node:child_process';
 import { ActionError, errorMessage } from './errors.js';
 import type { Host } from './host.js';
 import type { Credentials } from './inputs.js';
@@ -8,7 +10,8 @@ import { childEnvironment, configArgs, redactedCommand } from './nlserver.js';
 
 export interface InstanceResult {
   instance: string;
-  exitCode: number;
+  /** undefined: stopped at the deadline. */
+  exitCode: number | undefined;
 }
 
 export interface ApplyRequest {
@@ -17,37 +20,72 @@ export interface ApplyRequest {
   credentials: Credentials;
   continueOnInstanceError: boolean;
   env: Record<string, string | undefined>;
+  deadline: number;
 }
 
-async function runOne(host: Host, request: ApplyRequest, instance: string): Promise<number> {
-  const display = redactedCommand(request.nlserver, instance, request.credentials);
-  return host.group(`Configure instance ${instance}`, async () => {
-    host.info(display);
+interface ProcessResult {
+  exitCode: number | undefined;
+  output: string;
+}
+
+function runProcess(
+  file: string,
+  args: string[],
+  env: Record<string, string>,
+  deadline: number,
+): Promise<ProcessResult> {
+  return new Promise((resolve, reject) => {
+    const signal = AbortSignal.timeout(Math.max(1, deadline - Date.now()));
+    const child = spawn(file, args, {
+      env,
+      stdio: ['ignore', 'pipe', 'pipe'],
+      signal,
+      killSignal: 'SIGKILL',
+    });
     let output = '';
-    let exitCode: number;
+    child.stdout.on('data', (data: Buffer) => {
+      output += data.toString();
+    });
+    child.stderr.on('data', (data: Buffer) => {
+      output += data.toString();
+    });
+    child.on('error', (error) => {
+      if (!signal.aborted) reject(error);
+    });
+    child.on('close', (code) =>
+      resolve({ exitCode: signal.aborted ? undefined : (code ?? -1), output }),
+    );
+  });
+}
+
+async function runOne(
+  host: Host,
+  request: ApplyRequest,
+  instance: string,
+): Promise<number | undefined> {
+  return host.group(`Configure instance ${instance}`, async () => {
+    host.info(redactedCommand(request.nlserver, instance, request.credentials));
+    let result: ProcessResult;
     try {
-      exitCode = await exec(request.nlserver, configArgs(instance, request.credentials), {
-        silent: true,
-        ignoreReturnCode: true,
-        env: childEnvironment(request.env),
-        listeners: {
-          stdout: (data) => {
-            output += data.toString();
-          },
-          stderr: (data) => {
-            output += data.toString();
-          },
-        },
-      });
+      result = await runProcess(
+        request.nlserver,
+        configArgs(instance, request.credentials),
+        childEnvironment(request.env),
+        request.deadline,
+      );
     } catch (error) {
       throw new ActionError(
         `nlserver could not be started for instance ${instance}: ${errorMessage(error)}. Set the nlserver input to the executable's full path (for example /usr/local/neolane/nl6/bin/nlserver) or run on a Campaign server.`,
       );
     }
     // host.info redacts, so nlserver echoing its argument leaks nothing.
-    for (const line of output.split(/\r?\n/)) if (line !== '') host.info(line);
-    host.info(`nlserver exited with code ${exitCode}`);
-    return exitCode;
+    for (const line of result.output.split(/\r?\n/)) if (line !== '') host.info(line);
+    host.info(
+      result.exitCode === undefined
+        ? 'nlserver was stopped: the run reached timeout-seconds'
+        : `nlserver exited with code ${result.exitCode}`,
+    );
+    return result.exitCode;
   });
 }
 
@@ -59,7 +97,7 @@ export async function applyToInstances(
   for (const instance of request.instances) {
     const exitCode = await runOne(host, request, instance);
     results.push({ instance, exitCode });
-    if (exitCode !== 0 && !request.continueOnInstanceError) break;
+    if (exitCode === undefined || (exitCode !== 0 && !request.continueOnInstanceError)) break;
   }
   return results;
 }

@@ -48,13 +48,13 @@ export async function run(context: RunContext): Promise<boolean> {
   }
 
   const deadline = Date.now() + settings.timeoutSeconds * 1000;
-  // HTTP calls stop at the deadline themselves; this guard also bounds nlserver.
+  // HTTP calls and nlserver stop at the deadline themselves; this guard is the backstop.
   const guard = setTimeout(
     () => {
       host.fail(`The run exceeded timeout-seconds (${settings.timeoutSeconds} s) and was stopped.`);
       process.exit(1);
     },
-    settings.timeoutSeconds * 1000 + 1000,
+    settings.timeoutSeconds * 1000 + 3000,
   );
   guard.unref();
   try {
@@ -114,7 +114,7 @@ async function verifyAndProvision(
       throw new ActionError(`${failures.map((f) => f.message).join(' ')}${stopped}`);
     }
     if (settings.mode === 'print') printCommands(context, settings, report);
-    if (settings.mode === 'apply') await applyCommands(context, settings, report);
+    if (settings.mode === 'apply') await applyCommands(context, settings, report, deadline);
   } finally {
     host.appendSummary(summaryMarkdown(report));
   }

@@ -31,10 +31,16 @@ export function printCommands(context: RunContext, settings: Settings, report: R
   }));
 }
 
+function describeResult(exitCode: number | undefined): string {
+  if (exitCode === undefined) return 'stopped at timeout-seconds';
+  return exitCode === 0 ? 'configured' : `failed (exit code ${exitCode})`;
+}
+
 export async function applyCommands(
   context: RunContext,
   settings: Settings,
   report: RunReport,
+  deadline: number,
 ): Promise<void> {
   const { host, env } = context;
   const { applyToInstances } = await import('./apply.js');
@@ -44,18 +50,14 @@ export async function applyCommands(
     credentials: settings.credentials,
     continueOnInstanceError: settings.continueOnInstanceError,
     env,
+    deadline,
   });
   report.instances = settings.instances.map((instance) => {
     const result = results.find((r) => r.instance === instance);
-    const outcome = !result
-      ? 'not attempted'
-      : result.exitCode === 0
-        ? 'configured'
-        : `failed (exit code ${result.exitCode})`;
     return {
       instance,
       command: redactedCommand(settings.nlserver, instance, settings.credentials),
-      result: outcome,
+      result: result ? describeResult(result.exitCode) : 'not attempted',
     };
   });
   host.setOutput('command', report.instances.map((row) => row.command).join('\n'));
@@ -63,7 +65,7 @@ export async function applyCommands(
   if (failures.length > 0) {
     const skipped = settings.instances.length - results.length;
     throw new ActionError(
-      `nlserver config failed for ${failures.map((f) => `instance ${f.instance} (exit code ${f.exitCode})`).join(', ')}` +
+      `nlserver config failed for ${failures.map((f) => `instance ${f.instance} (${f.exitCode === undefined ? 'stopped at timeout-seconds' : `exit code ${f.exitCode}`})`).join(', ')}` +
         (skipped > 0
           ? `; ${skipped} remaining instance(s) were not attempted (set continue-on-instance-error: true to try them all)`
           : '') +

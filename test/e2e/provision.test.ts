@@ -156,6 +156,28 @@ describe('mode: apply', () => {
     );
   });
 
+  it('stops a hung nlserver at timeout-seconds instead of leaving it running', async () => {
+    const { existsSync, mkdtempSync } = await import('node:fs');
+    const { join } = await import('node:path');
+    const { tmpdir } = await import('node:os');
+    const done = join(mkdtempSync(join(tmpdir(), 'nlserver-done-')), 'done');
+    const started = Date.now();
+    const run = await s.run(
+      { ...inputs, mode: 'apply', instances: 'prod', 'timeout-seconds': '5' },
+      { env: { FAKE_NLSERVER_SLEEP_MS: '12000', FAKE_NLSERVER_DONE: done } },
+    );
+    expect(run.exitCode).toBe(1);
+    expect(Date.now() - started).toBeLessThan(9_000);
+    expect(run.stdout).toMatch(
+      /::error::nlserver config failed for instance prod \(stopped at timeout-seconds\)/,
+    );
+    expect(run.summary).toMatch(/\| prod \| .* \| stopped at timeout-seconds \|/);
+    // The child is gone (signal 0 only probes), and never got to finish.
+    const [call] = run.nlserverCalls;
+    expect(() => process.kill(call?.pid ?? 0, 0)).toThrow(/ESRCH/);
+    expect(existsSync(done)).toBe(false);
+  });
+
   it('does not leak the secret when run without a post step', async () => {
     const run = await runAction({ ...inputs, mode: 'apply' }, { skipPost: true });
     expectNoLeak(run, secretForms(s.generated, s.emulator));

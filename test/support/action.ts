@@ -24,7 +24,7 @@ export interface ActionRun extends StepResult {
   post: StepResult;
   /** Raw file-command files and the run's RUNNER_TEMP, for leak searches. */
   files: { output: string; state: string; summary: string; runnerTemp: string };
-  nlserverCalls: { args: string[]; envNames: string[] }[];
+  nlserverCalls: { args: string[]; envNames: string[]; pid: number }[];
   /** Names of files left in RUNNER_TEMP after the post step. */
   leftoverFiles: string[];
 }
