@@ -44,6 +44,9 @@ Commands:
 Options (each also read from ADOBE_<NAME>, e.g. --ims-org-id from ADOBE_IMS_ORG_ID):
 ${FLAG_INPUTS.map((name) => `  --${name} <value>`).join('\n')}
   --private-key-file <path>   read the JWT private key from a file
+  --output-file <path>        print: write the full command(s) to this new file (0600);
+                              needed when stdout is not a terminal, so the secret
+                              never lands in a CI log
   --json                      print one JSON result on stdout (logs go to stderr);
                               print mode then gives only the redacted command
   --help                      show this help
@@ -59,7 +62,7 @@ function parseCli(argv) {
         json: { type: 'boolean' },
         help: { type: 'boolean' },
     };
-    for (const name of [...FLAG_INPUTS, 'private-key-file', ...inputs/* SECRET_INPUTS */.pH])
+    for (const name of [...FLAG_INPUTS, 'private-key-file', 'output-file', ...inputs/* SECRET_INPUTS */.pH])
         options[name] = { type: 'string' };
     let parsed;
     try {
@@ -94,9 +97,17 @@ function parseCli(argv) {
             throw new errors/* ActionError */.lZ(`--private-key-file ${keyFile} cannot be read: ${error.message}`);
         }
     }
-    return { command: command, values, json: flags.json === true };
+    const outputFile = typeof flags['output-file'] === 'string' ? flags['output-file'] : undefined;
+    return {
+        command: command,
+        values,
+        json: flags.json === true,
+        outputFile,
+    };
 }
 
+// EXTERNAL MODULE: ./src/command-file.ts
+var command_file = __webpack_require__(5741);
 // EXTERNAL MODULE: ./src/main.ts + 4 modules
 var main = __webpack_require__(3101);
 // EXTERNAL MODULE: ./src/redact.ts
@@ -171,6 +182,7 @@ function createTerminalHost(redactor, options) {
 
 
 
+
 /** Runs the CLI; resolves to its exit code. */
 async function runCli(argv, env) {
     let args;
@@ -185,7 +197,11 @@ async function runCli(argv, env) {
         process.stdout.write(`${USAGE}\n`);
         return EXIT.ok;
     }
-    const { values, json, command } = args;
+    const { values, json, command, outputFile } = args;
+    if (command === 'print' && !json && !outputFile && !process.stdout.isTTY) {
+        process.stderr.write('error: print would write the secret into a log: stdout is not a terminal. Give --output-file <path> (created with mode 0600), or --json for the redacted command.\n');
+        return EXIT.usage;
+    }
     const host = createTerminalHost(new redact/* Redactor */.p(), {
         json,
         stdout: process.stdout,
@@ -198,9 +214,11 @@ async function runCli(argv, env) {
             host,
             env,
             readInput: (name) => values[name] ?? env[envName(name)] ?? '',
-            // The user asked for the command: on stdout in full, unless stdout is for JSON.
             deliverFullCommands: (text) => {
-                if (!json)
+                if (outputFile)
+                    (0,command_file/* writeSecretFile */.AK)(outputFile, text);
+                // On a terminal the user sees it; stdout for JSON gets only the redacted form.
+                else if (!json)
                     process.stdout.write(text);
             },
         });

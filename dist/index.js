@@ -7,6 +7,7 @@ import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   $8: () => (/* binding */ commandFileDirectory),
+/* harmony export */   AK: () => (/* binding */ writeSecretFile),
 /* harmony export */   b0: () => (/* binding */ writeCommandFile),
 /* harmony export */   q_: () => (/* binding */ removeCommandFile)
 /* harmony export */ });
@@ -31,14 +32,14 @@ import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 function commandFileDirectory(env) {
     return env.RUNNER_TEMP || (0,node_os__WEBPACK_IMPORTED_MODULE_2__.tmpdir)();
 }
-function writeCommandFile(directory, content) {
-    const path = (0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)(directory, `adobe-campaign-nlserver-${(0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.randomBytes)(8).toString('hex')}.sh`);
+/** Writes a new file only the owner can read; refuses an existing file or a symlink. */
+function writeSecretFile(path, content) {
     let fd;
     try {
         fd = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.openSync)(path, node_fs__WEBPACK_IMPORTED_MODULE_1__.constants.O_WRONLY | node_fs__WEBPACK_IMPORTED_MODULE_1__.constants.O_CREAT | node_fs__WEBPACK_IMPORTED_MODULE_1__.constants.O_EXCL | node_fs__WEBPACK_IMPORTED_MODULE_1__.constants.O_NOFOLLOW, 0o600);
     }
     catch (error) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .ActionError */ .lZ(`could not create the command file in ${directory}: ${error.message}`);
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .ActionError */ .lZ(`could not create ${path}: ${error.message}`);
     }
     try {
         (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.writeSync)(fd, content);
@@ -46,6 +47,10 @@ function writeCommandFile(directory, content) {
     finally {
         (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.closeSync)(fd);
     }
+}
+function writeCommandFile(directory, content) {
+    const path = (0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)(directory, `adobe-campaign-nlserver-${(0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.randomBytes)(8).toString('hex')}.sh`);
+    writeSecretFile(path, content);
     return path;
 }
 /** Removes a command file written by this action; anything else is left alone. */

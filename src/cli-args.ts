@@ -27,6 +27,9 @@ Commands:
 Options (each also read from ADOBE_<NAME>, e.g. --ims-org-id from ADOBE_IMS_ORG_ID):
 ${FLAG_INPUTS.map((name) => `  --${name} <value>`).join('\n')}
   --private-key-file <path>   read the JWT private key from a file
+  --output-file <path>        print: write the full command(s) to this new file (0600);
+                              needed when stdout is not a terminal, so the secret
+                              never lands in a CI log
   --json                      print one JSON result on stdout (logs go to stderr);
                               print mode then gives only the redacted command
   --help                      show this help
@@ -41,6 +44,7 @@ export interface CliArguments {
   command: (typeof COMMANDS)[number];
   values: Record<string, string>;
   json: boolean;
+  outputFile: string | undefined;
 }
 
 /** Parses argv; throws ActionError for a usage error. */
@@ -49,7 +53,7 @@ export function parseCli(argv: string[]): CliArguments | 'help' {
     json: { type: 'boolean' },
     help: { type: 'boolean' },
   };
-  for (const name of [...FLAG_INPUTS, 'private-key-file', ...SECRET_INPUTS])
+  for (const name of [...FLAG_INPUTS, 'private-key-file', 'output-file', ...SECRET_INPUTS])
     options[name] = { type: 'string' };
   let parsed: ReturnType<typeof parseArgs>;
   try {
@@ -86,5 +90,11 @@ export function parseCli(argv: string[]): CliArguments | 'help' {
       );
     }
   }
-  return { command: command as CliArguments['command'], values, json: flags.json === true };
+  const outputFile = typeof flags['output-file'] === 'string' ? flags['output-file'] : undefined;
+  return {
+    command: command as CliArguments['command'],
+    values,
+    json: flags.json === true,
+    outputFile,
+  };
 }

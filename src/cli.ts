@@ -1,5 +1,6 @@
 // The same job as a command for any CI system (see USAGE in cli-args.ts).
 import { type CliArguments, EXIT, envName, parseCli, USAGE } from './cli-args.js';
+import { writeSecretFile } from './command-file.js';
 import { reportFailure } from './errors.js';
 import { run } from './main.js';
 import { Redactor } from './redact.js';
@@ -21,7 +22,13 @@ export async function runCli(
     process.stdout.write(`${USAGE}\n`);
     return EXIT.ok;
   }
-  const { values, json, command } = args;
+  const { values, json, command, outputFile } = args;
+  if (command === 'print' && !json && !outputFile && !process.stdout.isTTY) {
+    process.stderr.write(
+      'error: print would write the secret into a log: stdout is not a terminal. Give --output-file <path> (created with mode 0600), or --json for the redacted command.\n',
+    );
+    return EXIT.usage;
+  }
   const host = createTerminalHost(new Redactor(), {
     json,
     stdout: process.stdout,
@@ -34,9 +41,10 @@ export async function runCli(
       host,
       env,
       readInput: (name) => values[name] ?? env[envName(name)] ?? '',
-      // The user asked for the command: on stdout in full, unless stdout is for JSON.
       deliverFullCommands: (text) => {
-        if (!json) process.stdout.write(text);
+        if (outputFile) writeSecretFile(outputFile, text);
+        // On a terminal the user sees it; stdout for JSON gets only the redacted form.
+        else if (!json) process.stdout.write(text);
       },
     });
   } catch (error) {

@@ -12,8 +12,8 @@ export function commandFileDirectory(env: Record<string, string | undefined>): s
   return env.RUNNER_TEMP || tmpdir();
 }
 
-export function writeCommandFile(directory: string, content: string): string {
-  const path = join(directory, `adobe-campaign-nlserver-${randomBytes(8).toString('hex')}.sh`);
+/** Writes a new file only the owner can read; refuses an existing file or a symlink. */
+export function writeSecretFile(path: string, content: string): void {
   let fd: number;
   try {
     fd = openSync(
@@ -22,15 +22,18 @@ export function writeCommandFile(directory: string, content: string): string {
       0o600,
     );
   } catch (error) {
-    throw new ActionError(
-      `could not create the command file in ${directory}: ${(error as Error).message}`,
-    );
+    throw new ActionError(`could not create ${path}: ${(error as Error).message}`);
   }
   try {
     writeSync(fd, content);
   } finally {
     closeSync(fd);
   }
+}
+
+export function writeCommandFile(directory: string, content: string): string {
+  const path = join(directory, `adobe-campaign-nlserver-${randomBytes(8).toString('hex')}.sh`);
+  writeSecretFile(path, content);
   return path;
 }
 

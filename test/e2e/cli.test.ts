@@ -72,17 +72,38 @@ describe('CLI', () => {
     expect(cli.stdout + cli.stderr).not.toContain('::');
   });
 
-  it('print writes the full command to stdout, and nothing else carries the secret', async () => {
+  it('print refuses to put the secret on a stdout that is not a terminal', async () => {
     const cli = await runCli(['print', ...flags, '--instances', 'prod'], env);
+    expect(cli.exitCode).toBe(2);
+    expect(cli.stderr).toMatch(
+      /print would write the secret into a log: stdout is not a terminal\. Give --output-file/,
+    );
+    expect(cli.stdout + cli.stderr).not.toContain(secret);
+    expect(s.emulator.requests).toHaveLength(0);
+  });
+
+  it('print --output-file writes the full command to a new 0600 file, and nothing else carries the secret', async () => {
+    const { mkdtempSync, readFileSync, statSync } = await import('node:fs');
+    const { join } = await import('node:path');
+    const { tmpdir } = await import('node:os');
+    const file = join(mkdtempSync(join(tmpdir(), 'cli-print-')), 'commands.sh');
+    const cli = await runCli(
+      ['print', ...flags, '--instances', 'prod', '--output-file', file],
+      env,
+    );
     expect(cli.exitCode).toBe(0);
-    const full = cli.stdout.split('\n').filter((line) => line.includes(secret));
-    expect(full).toEqual([
-      expect.stringMatching(
-        new RegExp(`^nlserver config -instance:prod -setimsoauth:.+/${secret}$`),
-      ),
-    ]);
-    const rest = cli.stdout.replace(full[0] ?? '', '') + cli.stderr;
-    for (const form of secretForms(s.generated, s.emulator)) expect(rest).not.toContain(form);
+    expect(statSync(file).mode & 0o777).toBe(0o600);
+    expect(readFileSync(file, 'utf8')).toMatch(
+      new RegExp(`^nlserver config -instance:prod -setimsoauth:.+/${secret}\n$`),
+    );
+    for (const form of secretForms(s.generated, s.emulator))
+      expect(cli.stdout + cli.stderr).not.toContain(form);
+    const again = await runCli(
+      ['print', ...flags, '--instances', 'prod', '--output-file', file],
+      env,
+    );
+    expect(again.exitCode).toBe(1);
+    expect(again.stderr).toMatch(/could not create .*EEXIST/);
   });
 
   it('print --json gives only the redacted command', async () => {
