@@ -9,10 +9,12 @@ export const modules = {
 /* harmony export */   updateAlertIssue: () => (/* binding */ updateAlertIssue)
 /* harmony export */ });
 /* unused harmony exports ALERT_TITLE, ALERT_MARKER, alertRows, alertBody, syncAlertIssue */
-/* harmony import */ var _octokit_rest__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(891);
+/* harmony import */ var _octokit_rest__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(891);
 /* harmony import */ var _http_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6803);
+/* harmony import */ var _report_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(665);
 // Scheduled credential health: one GitHub issue carrying the alert label is opened (or
 // updated) while checks fail, and commented on and closed once they pass again.
+
 
 
 const ALERT_TITLE = 'Adobe Analytics connector credentials need attention';
@@ -23,9 +25,8 @@ const MAX_PAGES = 10;
 function alertRows(checks) {
     return checks.filter((c) => c.status === 'fail' || (c.status === 'warn' && c.id === 'certificate-expiry'));
 }
-function cell(text) {
-    return text.replace(/\|/g, '\\|').replace(/\r?\n/g, ' ');
-}
+// GitHub issue bodies are Markdown too, but keep each row on one line.
+const cell = (text) => (0,_report_js__WEBPACK_IMPORTED_MODULE_1__/* .markdownCell */ .UZ)(text, ' ');
 /** The issue body (pure, for tests). */
 function alertBody(checks, runUrl, now) {
     const rows = alertRows(checks);
@@ -55,7 +56,7 @@ async function syncAlertIssue(request) {
 }
 async function syncWith(request, fetch) {
     const [owner = '', repo = ''] = request.repository.split('/');
-    const octokit = new _octokit_rest__WEBPACK_IMPORTED_MODULE_1__/* .Octokit */ .E({
+    const octokit = new _octokit_rest__WEBPACK_IMPORTED_MODULE_2__/* .Octokit */ .E({
         auth: request.token,
         request: { fetch },
         baseUrl: request.apiUrl,
@@ -146,7 +147,8 @@ async function updateAlertIssue(host, target, checks, deadline) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   Qq: () => (/* binding */ HttpClient),
-/* harmony export */   WJ: () => (/* binding */ createBoundedFetch)
+/* harmony export */   WJ: () => (/* binding */ createBoundedFetch),
+/* harmony export */   qF: () => (/* binding */ parseJson)
 /* harmony export */ });
 /* unused harmony exports parseRetryAfter, backoffDelay */
 /* harmony import */ var undici__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6752);
@@ -170,6 +172,15 @@ function parseRetryAfter(value, now) {
         return Number(value.trim()) * 1000;
     const date = Date.parse(value);
     return Number.isNaN(date) ? undefined : Math.max(0, date - now);
+}
+/** JSON from a response body, or undefined when it is not JSON. */
+function parseJson(text) {
+    try {
+        return JSON.parse(text);
+    }
+    catch {
+        return undefined;
+    }
 }
 function backoffDelay(attempt, random) {
     return Math.floor(random() * Math.min(MAX_DELAY_MS, BASE_DELAY_MS * 2 ** (attempt - 1)));

@@ -108,8 +108,8 @@ function parseCli(argv) {
 
 // EXTERNAL MODULE: ./src/command-file.ts
 var command_file = __webpack_require__(5741);
-// EXTERNAL MODULE: ./src/main.ts + 4 modules
-var main = __webpack_require__(3101);
+// EXTERNAL MODULE: ./src/main.ts + 3 modules
+var main = __webpack_require__(7849);
 // EXTERNAL MODULE: ./src/redact.ts
 var redact = __webpack_require__(6670);
 ;// CONCATENATED MODULE: ./src/terminal-host.ts

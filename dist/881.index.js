@@ -7,7 +7,8 @@ export const modules = {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   Qq: () => (/* binding */ HttpClient),
-/* harmony export */   WJ: () => (/* binding */ createBoundedFetch)
+/* harmony export */   WJ: () => (/* binding */ createBoundedFetch),
+/* harmony export */   qF: () => (/* binding */ parseJson)
 /* harmony export */ });
 /* unused harmony exports parseRetryAfter, backoffDelay */
 /* harmony import */ var undici__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6752);
@@ -31,6 +32,15 @@ function parseRetryAfter(value, now) {
         return Number(value.trim()) * 1000;
     const date = Date.parse(value);
     return Number.isNaN(date) ? undefined : Math.max(0, date - now);
+}
+/** JSON from a response body, or undefined when it is not JSON. */
+function parseJson(text) {
+    try {
+        return JSON.parse(text);
+    }
+    catch {
+        return undefined;
+    }
 }
 function backoffDelay(attempt, random) {
     return Math.floor(random() * Math.min(MAX_DELAY_MS, BASE_DELAY_MS * 2 ** (attempt - 1)));
@@ -137,9 +147,12 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: ./src/errors.ts
 var errors = __webpack_require__(3916);
+// EXTERNAL MODULE: ./src/http.ts
+var src_http = __webpack_require__(6803);
 ;// CONCATENATED MODULE: ./src/analytics-api.ts
 // A thin Analytics 2.0 client: the headers every call needs, a small concurrency pool,
 // and Adobe's two error envelopes read into one shape.
+
 
 // Error codes the Analytics swagger lists for access problems.
 const DENIAL_CODES = new Set([
@@ -151,14 +164,6 @@ const DENIAL_CODES = new Set([
     'authorization_error',
     'insufficient_scope',
 ]);
-function parseJson(text) {
-    try {
-        return JSON.parse(text);
-    }
-    catch {
-        return undefined;
-    }
-}
 /** Reads the gateway `{error_code, message}` and Analytics `{errorCode, errorDescription}` envelopes. */
 function classifyFault(status, body) {
     const record = (body && typeof body === 'object' ? body : {});
@@ -261,7 +266,7 @@ class AnalyticsApi {
             // Unreachable or out of time: a row like any other refusal, so the run still reports.
             return { ok: false, status: 0, error: { kind: 'unreachable', seen: error.message } };
         }
-        const body = parseJson(response.text);
+        const body = (0,src_http/* parseJson */.qF)(response.text);
         if (response.status >= 200 && response.status < 300)
             return { ok: true, status: response.status, body };
         const error = classifyFault(response.status, body);
@@ -329,8 +334,6 @@ function certificateChecks(certificate, privateKey, now, warningDays) {
     return checks;
 }
 
-// EXTERNAL MODULE: ./src/http.ts
-var src_http = __webpack_require__(6803);
 ;// CONCATENATED MODULE: ./src/permissions.ts
 // Turns the provisioning page's product-profile checklist into Analytics 2.0 calls and
 // check rows. Building rows from API results is pure; `checkPermissions` only wires the
@@ -529,8 +532,7 @@ const TOOL_PROBES = [
     { key: 'data-sources', name: 'Data sources manager', capability: CAPABILITY.dataSources },
     { key: 'classifications', name: 'Classifications', capability: CAPABILITY.classifications },
 ];
-function probePath(tool, companyId, rsid) {
-    const base = `/api/${encodeURIComponent(companyId)}`;
+function probePath(tool, base, rsid) {
     const suite = encodeURIComponent(rsid);
     switch (tool) {
         case 'data-warehouse':
@@ -591,7 +593,7 @@ function plan(request, companyId) {
             });
         }
         for (const tool of TOOL_PROBES) {
-            const [path, query] = probePath(tool.key, companyId, rsid);
+            const [path, query] = probePath(tool.key, base, rsid);
             calls.push({ path, query, toCheck: (result) => toolCheck(tool, rsid, result) });
         }
     }
@@ -674,6 +676,7 @@ var decode_jwt = __webpack_require__(7961);
 // and the legacy Service Account (JWT) exchange on /ims/exchange/jwt.
 
 
+
 // Adobe's examples use a few minutes; a short assertion limits replay.
 const ASSERTION_LIFETIME_SECONDS = 300;
 /** The claims of the Service Account assertion (pure, for tests). */
@@ -696,13 +699,8 @@ async function signAssertion(credentials, imsEndpoint, metascopes, nowSeconds = 
         .sign(credentials.privateKey.key);
 }
 function parseBody(text) {
-    try {
-        const value = JSON.parse(text);
-        return value && typeof value === 'object' ? value : {};
-    }
-    catch {
-        return {};
-    }
+    const value = (0,src_http/* parseJson */.qF)(text);
+    return value && typeof value === 'object' ? value : {};
 }
 /** Adobe's IMS error bodies, turned into what to change (pure, for tests). */
 function explainImsError(auth, status, body, imsEndpoint, attempts = 1) {

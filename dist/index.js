@@ -197,7 +197,7 @@ function createActionsHost(redactor, env = process.env, write = (text) => proces
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(3916);
 /* harmony import */ var _host_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2237);
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3101);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(7849);
 /* harmony import */ var _post_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6661);
 /* harmony import */ var _redact_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(6670);
 // One entry point, three roles: the action's main step, its post step (the runner exposes
@@ -260,8 +260,12 @@ var external_node_crypto_ = __nccwpck_require__(7598);
 // ones are normalised, the rest get a message that says what was pasted instead.
 
 const PEM_LABEL = /-----BEGIN ([A-Z0-9 ]+)-----/;
+/** Secrets stores often hold PEM text with `\\n` escapes instead of line breaks. */
+function unescapeNewlines(text) {
+    return text.includes('\\n') ? text.replace(/\\r\\n|\\n/g, '\n') : text;
+}
 function normalisePem(text) {
-    const withNewlines = text.includes('\\n') ? text.replace(/\\r\\n|\\n/g, '\n') : text;
+    const withNewlines = unescapeNewlines(text);
     return `${withNewlines.replace(/\r\n?/g, '\n').trim()}\n`;
 }
 function decodeBase64Pem(text) {
@@ -364,7 +368,7 @@ function parsePrivateKey(raw, passphrase) {
 function privateKeyForms(material, raw) {
     const bodyLines = material.pem
         .split('\n')
-        .filter((line) => line.length >= 16 && !line.startsWith('-----') && !line.includes(':'));
+        .filter((line) => line.length >= 8 && !line.startsWith('-----') && !line.includes(':'));
     return [raw.trim(), material.pem.trim(), material.base64, ...bodyLines];
 }
 
@@ -555,7 +559,7 @@ class InputReader {
             this.warnings.push('certificate is set but auth is oauth: OAuth credentials have no certificate; it is ignored.');
             return undefined;
         }
-        const pem = raw.includes('\\n') ? raw.replace(/\\r\\n|\\n/g, '\n') : raw;
+        const pem = unescapeNewlines(raw);
         try {
             return new external_node_crypto_.X509Certificate(pem);
         }
@@ -699,7 +703,7 @@ function parseInputs(read) {
 
 /***/ }),
 
-/***/ 3101:
+/***/ 7849:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -785,39 +789,8 @@ async function applyCommands(context, settings, report, deadline) {
     }
 }
 
-;// CONCATENATED MODULE: ./src/report.ts
-const STATUS_LABEL = {
-    pass: '✅ pass',
-    fail: '❌ fail',
-    warn: '⚠️ warn',
-    skip: '⏭️ skip',
-};
-function cell(text) {
-    return text.replace(/\|/g, '\\|').replace(/\r?\n/g, '<br>');
-}
-function summaryMarkdown(report) {
-    const lines = [
-        '### Adobe Analytics connector credentials',
-        '',
-        `Mode: **${report.mode}** · credential: **${report.auth === 'oauth' ? 'OAuth Server-to-Server' : 'Service Account (JWT, end of life)'}**` +
-            (report.tokenExpiresAt ? ` · token valid until ${report.tokenExpiresAt.toISOString()}` : ''),
-        '',
-        '| Check | Status | Details |',
-        '| --- | --- | --- |',
-        ...report.checks.map((c) => `| ${cell(c.id)} | ${STATUS_LABEL[c.status]} | ${cell(c.message)} |`),
-    ];
-    if (report.instances.length > 0) {
-        lines.push('', '| Instance | Command (secrets redacted) | Result |', '| --- | --- | --- |');
-        for (const row of report.instances) {
-            lines.push(`| ${cell(row.instance)} | \`${cell(row.command)}\` | ${cell(row.result)} |`);
-        }
-    }
-    return `${lines.join('\n')}\n`;
-}
-function checksOutput(checks) {
-    return JSON.stringify(checks.map(({ id, status, message }) => ({ id, status, message })));
-}
-
+// EXTERNAL MODULE: ./src/report.ts
+var src_report = __nccwpck_require__(665);
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __nccwpck_require__(3024);
 ;// CONCATENATED MODULE: ./src/run-context.ts
@@ -945,7 +918,7 @@ async function verifyAndProvision(context, settings, deadline) {
     };
     for (const check of outcome.checks)
         host.info(`${check.status.padEnd(4)} ${check.id}: ${check.message}`);
-    host.setOutput('checks', checksOutput(outcome.checks));
+    host.setOutput('checks', (0,src_report/* checksOutput */.Fo)(outcome.checks));
     if (outcome.tokenExpiresAt)
         host.setOutput('token-expires-at', outcome.tokenExpiresAt.toISOString());
     if (outcome.globalCompanyId)
@@ -973,7 +946,7 @@ async function verifyAndProvision(context, settings, deadline) {
             await applyCommands(context, settings, report, deadline);
     }
     finally {
-        host.appendSummary(summaryMarkdown(report));
+        host.appendSummary((0,src_report/* summaryMarkdown */.eH)(report));
     }
 }
 
@@ -1105,6 +1078,51 @@ class Redactor {
     get size() {
         return this.#secrets.size;
     }
+}
+
+
+/***/ }),
+
+/***/ 665:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Fo: () => (/* binding */ checksOutput),
+/* harmony export */   UZ: () => (/* binding */ markdownCell),
+/* harmony export */   eH: () => (/* binding */ summaryMarkdown)
+/* harmony export */ });
+const STATUS_LABEL = {
+    pass: '✅ pass',
+    fail: '❌ fail',
+    warn: '⚠️ warn',
+    skip: '⏭️ skip',
+};
+/** Text made safe for one Markdown table cell. */
+function markdownCell(text, lineBreak = '<br>') {
+    return text.replace(/\|/g, '\\|').replace(/\r?\n/g, lineBreak);
+}
+const cell = (text) => markdownCell(text);
+function summaryMarkdown(report) {
+    const lines = [
+        '### Adobe Analytics connector credentials',
+        '',
+        `Mode: **${report.mode}** · credential: **${report.auth === 'oauth' ? 'OAuth Server-to-Server' : 'Service Account (JWT, end of life)'}**` +
+            (report.tokenExpiresAt ? ` · token valid until ${report.tokenExpiresAt.toISOString()}` : ''),
+        '',
+        '| Check | Status | Details |',
+        '| --- | --- | --- |',
+        ...report.checks.map((c) => `| ${cell(c.id)} | ${STATUS_LABEL[c.status]} | ${cell(c.message)} |`),
+    ];
+    if (report.instances.length > 0) {
+        lines.push('', '| Instance | Command (secrets redacted) | Result |', '| --- | --- | --- |');
+        for (const row of report.instances) {
+            lines.push(`| ${cell(row.instance)} | \`${cell(row.command)}\` | ${cell(row.result)} |`);
+        }
+    }
+    return `${lines.join('\n')}\n`;
+}
+function checksOutput(checks) {
+    return JSON.stringify(checks.map(({ id, status, message }) => ({ id, status, message })));
 }
 
 

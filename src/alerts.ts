@@ -4,6 +4,7 @@ import { Octokit } from '@octokit/rest';
 import type { Check } from './checks.js';
 import type { Host } from './host.js';
 import { createBoundedFetch } from './http.js';
+import { markdownCell } from './report.js';
 import type { AlertTarget } from './run-context.js';
 
 export interface AlertRequest extends AlertTarget {
@@ -27,9 +28,8 @@ export function alertRows(checks: Check[]): Check[] {
   );
 }
 
-function cell(text: string): string {
-  return text.replace(/\|/g, '\\|').replace(/\r?\n/g, ' ');
-}
+// GitHub issue bodies are Markdown too, but keep each row on one line.
+const cell = (text: string) => markdownCell(text, ' ');
 
 /** The issue body (pure, for tests). */
 export function alertBody(checks: Check[], runUrl: string | undefined, now: Date): string {

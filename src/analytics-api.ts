@@ -1,7 +1,7 @@
 // A thin Analytics 2.0 client: the headers every call needs, a small concurrency pool,
 // and Adobe's two error envelopes read into one shape.
 import { ActionError } from './errors.js';
-import type { HttpClient, HttpResponse } from './http.js';
+import { type HttpClient, type HttpResponse, parseJson } from './http.js';
 
 export interface AnalyticsSession {
   endpoint: string;
@@ -31,14 +31,6 @@ const DENIAL_CODES = new Set([
   'authorization_error',
   'insufficient_scope',
 ]);
-
-function parseJson(text: string): unknown {
-  try {
-    return JSON.parse(text);
-  } catch {
-    return undefined;
-  }
-}
 
 /** Reads the gateway `{error_code, message}` and Analytics `{errorCode, errorDescription}` envelopes. */
 export function classifyFault(status: number, body: unknown): AnalyticsFault {

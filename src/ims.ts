@@ -2,7 +2,7 @@
 // and the legacy Service Account (JWT) exchange on /ims/exchange/jwt.
 import { decodeJwt, SignJWT } from 'jose';
 import { ActionError } from './errors.js';
-import type { HttpClient, HttpResponse } from './http.js';
+import { type HttpClient, type HttpResponse, parseJson } from './http.js';
 import type { Credentials } from './inputs.js';
 
 export interface AccessToken {
@@ -49,12 +49,8 @@ interface ImsErrorBody {
 }
 
 function parseBody(text: string): Record<string, unknown> {
-  try {
-    const value = JSON.parse(text) as unknown;
-    return value && typeof value === 'object' ? (value as Record<string, unknown>) : {};
-  } catch {
-    return {};
-  }
+  const value = parseJson(text);
+  return value && typeof value === 'object' ? (value as Record<string, unknown>) : {};
 }
 
 /** Adobe's IMS error bodies, turned into what to change (pure, for tests). */

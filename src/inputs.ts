@@ -1,7 +1,12 @@
 // Reads and validates every input before anything touches the network. Pure: it takes
 // a reader function, so the same code serves the action (INPUT_* variables) and tests.
 import { X509Certificate } from 'node:crypto';
-import { type PrivateKeyMaterial, parsePrivateKey, privateKeyForms } from './private-key.js';
+import {
+  type PrivateKeyMaterial,
+  parsePrivateKey,
+  privateKeyForms,
+  unescapeNewlines,
+} from './private-key.js';
 
 export type Mode = 'validate' | 'print' | 'apply';
 export type AuthKind = 'oauth' | 'jwt';
@@ -263,7 +268,7 @@ class InputReader {
       );
       return undefined;
     }
-    const pem = raw.includes('\\n') ? raw.replace(/\\r\\n|\\n/g, '\n') : raw;
+    const pem = unescapeNewlines(raw);
     try {
       return new X509Certificate(pem);
     } catch {

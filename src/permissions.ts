@@ -259,12 +259,7 @@ const TOOL_PROBES = [
 ] as const;
 type ToolKey = (typeof TOOL_PROBES)[number]['key'];
 
-function probePath(
-  tool: ToolKey,
-  companyId: string,
-  rsid: string,
-): [string, Record<string, string>] {
-  const base = `/api/${encodeURIComponent(companyId)}`;
+function probePath(tool: ToolKey, base: string, rsid: string): [string, Record<string, string>] {
   const suite = encodeURIComponent(rsid);
   switch (tool) {
     case 'data-warehouse':
@@ -338,7 +333,7 @@ function plan(request: PermissionRequest, companyId: string): PlannedCall[] {
       });
     }
     for (const tool of TOOL_PROBES) {
-      const [path, query] = probePath(tool.key, companyId, rsid);
+      const [path, query] = probePath(tool.key, base, rsid);
       calls.push({ path, query, toCheck: (result) => toolCheck(tool, rsid, result) });
     }
   }

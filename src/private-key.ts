@@ -15,8 +15,13 @@ export type KeyResult = { ok: true; value: PrivateKeyMaterial } | { ok: false; p
 
 const PEM_LABEL = /-----BEGIN ([A-Z0-9 ]+)-----/;
 
+/** Secrets stores often hold PEM text with `\\n` escapes instead of line breaks. */
+export function unescapeNewlines(text: string): string {
+  return text.includes('\\n') ? text.replace(/\\r\\n|\\n/g, '\n') : text;
+}
+
 function normalisePem(text: string): string {
-  const withNewlines = text.includes('\\n') ? text.replace(/\\r\\n|\\n/g, '\n') : text;
+  const withNewlines = unescapeNewlines(text);
   return `${withNewlines.replace(/\r\n?/g, '\n').trim()}\n`;
 }
 
@@ -127,6 +132,6 @@ export function parsePrivateKey(raw: string, passphrase: string): KeyResult {
 export function privateKeyForms(material: PrivateKeyMaterial, raw: string): string[] {
   const bodyLines = material.pem
     .split('\n')
-    .filter((line) => line.length >= 16 && !line.startsWith('-----') && !line.includes(':'));
+    .filter((line) => line.length >= 8 && !line.startsWith('-----') && !line.includes(':'));
   return [raw.trim(), material.pem.trim(), material.base64, ...bodyLines];
 }

@@ -9,9 +9,12 @@ const STATUS_LABEL: Record<CheckStatus, string> = {
   skip: '⏭️ skip',
 };
 
-function cell(text: string): string {
-  return text.replace(/\|/g, '\\|').replace(/\r?\n/g, '<br>');
+/** Text made safe for one Markdown table cell. */
+export function markdownCell(text: string, lineBreak = '<br>'): string {
+  return text.replace(/\|/g, '\\|').replace(/\r?\n/g, lineBreak);
 }
+
+const cell = (text: string) => markdownCell(text);
 
 export interface RunReport {
   mode: string;

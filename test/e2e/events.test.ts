@@ -58,4 +58,15 @@ describe('workflow events and secrets', () => {
     expect(run.exitCode).toBe(0);
     expect(run.stdout).toMatch(/::warning::This workflow runs on pull_request_target/);
   });
+
+  it('explains an empty secret on a Dependabot run', async () => {
+    const run = await s.run(
+      { ...s.inputs, 'client-secret': '' },
+      { env: { GITHUB_ACTOR: 'dependabot[bot]' } },
+    );
+    expect(run.exitCode).toBe(1);
+    expect(run.stdout).toMatch(
+      /::warning::This run was triggered by Dependabot, which only receives Dependabot secrets/,
+    );
+  });
 });

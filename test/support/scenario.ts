@@ -34,7 +34,7 @@ export function credentialInputs(
 /** Every form of every secret a run could have seen: inputs, key encodings, assertions, tokens. */
 export function secretForms(generated: GeneratedCredential, emulator: Emulator): string[] {
   const pem = generated.privateKeyPem;
-  const keyLines = pem.split('\n').filter((line) => line.length >= 16 && !line.startsWith('-----'));
+  const keyLines = pem.split('\n').filter((line) => line.length >= 8 && !line.startsWith('-----'));
   const assertions = emulator.requests
     .map((request) => new URLSearchParams(request.body).get('jwt_token'))
     .filter((value): value is string => !!value);

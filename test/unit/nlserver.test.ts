@@ -64,6 +64,8 @@ describe('nlserver command', () => {
       ACTIONS_RUNTIME_TOKEN: 'x',
       ACTIONS_ID_TOKEN_REQUEST_TOKEN: 'x',
       GITHUB_TOKEN: 'x',
+      GH_TOKEN: 'x',
+      ADOBE_PRIVATE_KEY: 'x',
       ADOBE_CLIENT_SECRET: 'x',
       STATE_commandFile: 'x',
       GITHUB_WORKSPACE: '/w',
