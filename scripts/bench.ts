@@ -47,6 +47,10 @@ async function permissionFigures(rateLimited: boolean) {
     ['full check, 3 suites x (2 metrics + 2 dimensions)', {}],
     ['same, global-company-id given', { 'global-company-id': company?.globalCompanyId ?? '' }],
     ['same, 2 report suites', { 'report-suites': 'rs1prod, rs2dev' }],
+    [
+      'same, 2 report suites, global-company-id given',
+      { 'report-suites': 'rs1prod, rs2dev', 'global-company-id': company?.globalCompanyId ?? '' },
+    ],
   ] as const) {
     emulator.reset();
     const started = performance.now();
