@@ -5,16 +5,19 @@ export const modules = {
 /***/ 1184:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
+__webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   ALERT_MARKER: () => (/* binding */ ALERT_MARKER),
+/* harmony export */   ALERT_TITLE: () => (/* binding */ ALERT_TITLE),
+/* harmony export */   alertBody: () => (/* binding */ alertBody),
+/* harmony export */   alertRows: () => (/* binding */ alertRows),
+/* harmony export */   syncAlertIssue: () => (/* binding */ syncAlertIssue),
 /* harmony export */   updateAlertIssue: () => (/* binding */ updateAlertIssue)
 /* harmony export */ });
-/* unused harmony exports ALERT_TITLE, ALERT_MARKER, alertRows, alertBody, syncAlertIssue */
-/* harmony import */ var _octokit_rest__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(891);
-/* harmony import */ var _http_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6803);
-/* harmony import */ var _report_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(665);
+/* harmony import */ var _octokit_rest__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(891);
+/* harmony import */ var _report_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(665);
 // Scheduled credential health: one GitHub issue carrying the alert label is opened (or
 // updated) while checks fail, and commented on and closed once they pass again.
-
 
 
 const ALERT_TITLE = 'Adobe Analytics connector credentials need attention';
@@ -26,7 +29,7 @@ function alertRows(checks) {
     return checks.filter((c) => c.status === 'fail' || (c.status === 'warn' && c.id === 'certificate-expiry'));
 }
 // GitHub issue bodies are Markdown too, but keep each row on one line.
-const cell = (text) => (0,_report_js__WEBPACK_IMPORTED_MODULE_1__/* .markdownCell */ .UZ)(text, ' ');
+const cell = (text) => (0,_report_js__WEBPACK_IMPORTED_MODULE_0__/* .markdownCell */ .UZ)(text, ' ');
 /** The issue body (pure, for tests). */
 function alertBody(checks, runUrl, now) {
     const rows = alertRows(checks);
@@ -46,19 +49,10 @@ function alertBody(checks, runUrl, now) {
 }
 /** Brings the alert issue in line with this run's checks; returns what it did. */
 async function syncAlertIssue(request) {
-    const http = (0,_http_js__WEBPACK_IMPORTED_MODULE_0__/* .createBoundedFetch */ .WJ)(request.deadline);
-    try {
-        return await syncWith(request, http.fetch);
-    }
-    finally {
-        await http.close();
-    }
-}
-async function syncWith(request, fetch) {
     const [owner = '', repo = ''] = request.repository.split('/');
-    const octokit = new _octokit_rest__WEBPACK_IMPORTED_MODULE_2__/* .Octokit */ .E({
+    const octokit = new _octokit_rest__WEBPACK_IMPORTED_MODULE_1__/* .Octokit */ .E({
         auth: request.token,
-        request: { fetch },
+        request: { fetch: request.fetch },
         baseUrl: request.apiUrl,
         userAgent: 'campaign-analytics-credentials',
         // Octokit logs request details on its own; keep only warnings, redacted.
@@ -123,12 +117,12 @@ async function syncWith(request, fetch) {
     return `closed alert issue #${open.number}`;
 }
 /** Syncs the issue and logs the result; a GitHub failure warns but never fails the run. */
-async function updateAlertIssue(host, target, checks, deadline) {
+async function updateAlertIssue(host, target, checks, http) {
     try {
         const done = await syncAlertIssue({
             ...target,
             checks,
-            deadline,
+            fetch: http.fetch,
             redact: (text) => host.redact(text),
             warn: (message) => host.warning(message),
         });
@@ -137,140 +131,9 @@ async function updateAlertIssue(host, target, checks, deadline) {
     catch (error) {
         host.warning(`Could not update the alert issue labelled ${target.label}: ${error.message}. The token needs permissions: issues: write.`);
     }
-}
-
-
-/***/ }),
-
-/***/ 6803:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Qq: () => (/* binding */ HttpClient),
-/* harmony export */   WJ: () => (/* binding */ createBoundedFetch),
-/* harmony export */   qF: () => (/* binding */ parseJson)
-/* harmony export */ });
-/* unused harmony exports parseRetryAfter, backoffDelay */
-/* harmony import */ var undici__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6752);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3916);
-// The one HTTP layer for every Adobe call: a per-attempt timeout, an overall deadline no
-// retry outlives, retries with full-jitter backoff for transient faults only, and the
-// runner's proxy variables (HTTPS_PROXY/HTTP_PROXY/NO_PROXY, either case) honoured.
-
-
-const RETRYABLE_STATUS = new Set([408, 429, 500, 502, 503, 504]);
-const BASE_DELAY_MS = 500;
-const MAX_DELAY_MS = 8_000;
-// Adobe's endpoints answer in seconds (the gateway's own cut-off is 60 s): an attempt
-// silent for 30 s is better abandoned and retried while the deadline allows.
-const DEFAULT_ATTEMPT_TIMEOUT_MS = 30_000;
-/** Retry-After as seconds or an HTTP date, in milliseconds from now. */
-function parseRetryAfter(value, now) {
-    if (!value)
-        return undefined;
-    if (/^\d+$/.test(value.trim()))
-        return Number(value.trim()) * 1000;
-    const date = Date.parse(value);
-    return Number.isNaN(date) ? undefined : Math.max(0, date - now);
-}
-/** JSON from a response body, or undefined when it is not JSON. */
-function parseJson(text) {
-    try {
-        return JSON.parse(text);
+    finally {
+        await http.close();
     }
-    catch {
-        return undefined;
-    }
-}
-function backoffDelay(attempt, random) {
-    return Math.floor(random() * Math.min(MAX_DELAY_MS, BASE_DELAY_MS * 2 ** (attempt - 1)));
-}
-function describeTransportError(error) {
-    const cause = error?.cause;
-    return cause?.code ?? cause?.message ?? (0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .errorMessage */ .gJ)(error);
-}
-class HttpClient {
-    #options;
-    #dispatcher = new undici__WEBPACK_IMPORTED_MODULE_0__/* .EnvHttpProxyAgent */ .J2();
-    constructor(options) {
-        this.#options = {
-            perAttemptTimeoutMs: DEFAULT_ATTEMPT_TIMEOUT_MS,
-            sleep: (ms) => new Promise((resolve) => setTimeout(resolve, ms)),
-            random: Math.random,
-            now: Date.now,
-            ...options,
-        };
-    }
-    async send(request) {
-        const { deadline, maxAttempts, log, perAttemptTimeoutMs, sleep, random, now } = this.#options;
-        const host = new URL(request.url).host;
-        for (let attempt = 1;; attempt++) {
-            const remaining = deadline - now();
-            if (remaining <= 0)
-                throw this.#deadlineError(request, attempt - 1);
-            await request.beforeAttempt?.();
-            let reason;
-            let retryAfterMs;
-            let waitReason = '';
-            try {
-                const response = await (0,undici__WEBPACK_IMPORTED_MODULE_0__/* .fetch */ .hd)(request.url, {
-                    method: request.method,
-                    headers: request.headers,
-                    body: request.body,
-                    dispatcher: this.#dispatcher,
-                    // A redirect would carry the secret to a host nobody validated.
-                    redirect: 'manual',
-                    signal: AbortSignal.timeout(Math.min(perAttemptTimeoutMs, deadline - now())),
-                });
-                const text = await response.text();
-                if (!RETRYABLE_STATUS.has(response.status) || attempt >= maxAttempts) {
-                    return { status: response.status, text, attempts: attempt };
-                }
-                reason = `HTTP ${response.status}`;
-                retryAfterMs = parseRetryAfter(response.headers.get('retry-after'), now());
-                if (retryAfterMs !== undefined)
-                    waitReason = ' (Retry-After)';
-                else if (response.status === 429 && request.rateLimitWaitMs) {
-                    retryAfterMs = request.rateLimitWaitMs + backoffDelay(1, random);
-                    waitReason = ' (the rate-limit window)';
-                }
-            }
-            catch (error) {
-                const timedOut = error?.name === 'TimeoutError';
-                reason = timedOut ? 'no answer in time' : describeTransportError(error);
-                if (attempt >= maxAttempts) {
-                    throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ActionError */ .lZ(`${request.label} to ${host} failed after ${attempt} attempt${attempt > 1 ? 's' : ''}: ${reason}. Check the network path to ${host} (proxy settings: HTTPS_PROXY, NO_PROXY) or raise max-attempts.`);
-                }
-            }
-            const wait = retryAfterMs ?? backoffDelay(attempt, random);
-            if (now() + wait >= deadline)
-                throw this.#deadlineError(request, attempt, reason);
-            log(`${request.label}: attempt ${attempt} of ${maxAttempts} got ${reason}; retrying in ${(wait / 1000).toFixed(1)} s${waitReason}`);
-            await sleep(wait);
-        }
-    }
-    #deadlineError(request, attempts, lastReason) {
-        return new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ActionError */ .lZ(`${request.label} gave up after ${attempts} attempt${attempts === 1 ? '' : 's'}${lastReason ? ` (last: ${lastReason})` : ''}: the run would outlast timeout-seconds. Adobe may be slow or rate-limiting; raise timeout-seconds or run again later.`);
-    }
-    async close() {
-        await this.#dispatcher.close();
-    }
-}
-/**
- * A fetch for other clients (Octokit): the same proxy variables, and each request bounded
- * by a timeout within the deadline. `close` releases its connections.
- */
-function createBoundedFetch(deadline, perRequestMs = 15_000) {
-    const dispatcher = new undici__WEBPACK_IMPORTED_MODULE_0__/* .EnvHttpProxyAgent */ .J2();
-    const boundedFetch = (input, init = {}) => (0,undici__WEBPACK_IMPORTED_MODULE_0__/* .fetch */ .hd)(input, {
-        ...init,
-        dispatcher,
-        signal: AbortSignal.timeout(Math.max(1, Math.min(perRequestMs, deadline - Date.now()))),
-    });
-    return {
-        fetch: boundedFetch,
-        close: () => dispatcher.close(),
-    };
 }
 
 

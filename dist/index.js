@@ -899,7 +899,7 @@ async function run(context) {
 }
 async function verifyAndProvision(context, settings, deadline) {
     const { host } = context;
-    const { verifyCredentials } = await Promise.all(/* import() */[__nccwpck_require__.e(752), __nccwpck_require__.e(226), __nccwpck_require__.e(881)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1881));
+    const { verifyCredentials } = await Promise.all(/* import() */[__nccwpck_require__.e(3), __nccwpck_require__.e(307)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8307));
     if (settings.credentials.auth === 'jwt') {
         host.warning(inputs/* JWT_END_OF_LIFE */.$G);
     }
@@ -928,8 +928,12 @@ async function verifyAndProvision(context, settings, deadline) {
         if (typeof target === 'string')
             host.notice(target);
         else {
-            const { updateAlertIssue } = await Promise.all(/* import() */[__nccwpck_require__.e(752), __nccwpck_require__.e(891), __nccwpck_require__.e(184)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1184));
-            await updateAlertIssue(host, target, outcome.checks, deadline);
+            // The HTTP layer comes from the already loaded verify chunk, not a second copy.
+            const [{ updateAlertIssue }, { createBoundedFetch }] = await Promise.all([
+                Promise.all(/* import() */[__nccwpck_require__.e(891), __nccwpck_require__.e(184)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1184)),
+                Promise.all(/* import() */[__nccwpck_require__.e(3), __nccwpck_require__.e(307)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8307)),
+            ]);
+            await updateAlertIssue(host, target, outcome.checks, createBoundedFetch(deadline));
         }
     }
     try {
@@ -1477,6 +1481,17 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:zlib");
 /******/ /* webpack/runtime/hasOwnProperty shorthand */
 /******/ (() => {
 /******/ 	__nccwpck_require__.o = (obj, prop) => (Object.prototype.hasOwnProperty.call(obj, prop))
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/make namespace object */
+/******/ (() => {
+/******/ 	// define __esModule on exports
+/******/ 	__nccwpck_require__.r = (exports) => {
+/******/ 		if(typeof Symbol !== 'undefined' && Symbol.toStringTag) {
+/******/ 			Object.defineProperty(exports, Symbol.toStringTag, { value: 'Module' });
+/******/ 		}
+/******/ 		Object.defineProperty(exports, '__esModule', { value: true });
+/******/ 	};
 /******/ })();
 /******/ 
 /******/ /* webpack/runtime/node module decorator */

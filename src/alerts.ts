@@ -3,14 +3,14 @@
 import { Octokit } from '@octokit/rest';
 import type { Check } from './checks.js';
 import type { Host } from './host.js';
-import { createBoundedFetch } from './http.js';
+import type { BoundedFetch } from './http.js';
 import { markdownCell } from './report.js';
 import type { AlertTarget } from './run-context.js';
 
 export interface AlertRequest extends AlertTarget {
   checks: Check[];
-  /** Requests to GitHub use the proxy variables and stop by then. */
-  deadline: number;
+  /** GitHub is reached through it: the proxy variables and the run's deadline apply. */
+  fetch: typeof globalThis.fetch;
   /** Everything sent to GitHub goes through it: an issue must never carry a secret. */
   redact: (text: string) => string;
   warn: (message: string) => void;
@@ -60,19 +60,10 @@ export function alertBody(checks: Check[], runUrl: string | undefined, now: Date
 
 /** Brings the alert issue in line with this run's checks; returns what it did. */
 export async function syncAlertIssue(request: AlertRequest): Promise<string> {
-  const http = createBoundedFetch(request.deadline);
-  try {
-    return await syncWith(request, http.fetch);
-  } finally {
-    await http.close();
-  }
-}
-
-async function syncWith(request: AlertRequest, fetch: typeof globalThis.fetch): Promise<string> {
   const [owner = '', repo = ''] = request.repository.split('/');
   const octokit = new Octokit({
     auth: request.token,
-    request: { fetch },
+    request: { fetch: request.fetch },
     baseUrl: request.apiUrl,
     userAgent: 'campaign-analytics-credentials',
     // Octokit logs request details on its own; keep only warnings, redacted.
@@ -147,13 +138,13 @@ export async function updateAlertIssue(
   host: Host,
   target: AlertTarget,
   checks: Check[],
-  deadline: number,
+  http: BoundedFetch,
 ): Promise<void> {
   try {
     const done = await syncAlertIssue({
       ...target,
       checks,
-      deadline,
+      fetch: http.fetch,
       redact: (text) => host.redact(text),
       warn: (message) => host.warning(message),
     });
@@ -162,5 +153,7 @@ export async function updateAlertIssue(
     host.warning(
       `Could not update the alert issue labelled ${target.label}: ${(error as Error).message}. The token needs permissions: issues: write.`,
     );
+  } finally {
+    await http.close();
   }
 }

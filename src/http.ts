@@ -151,7 +151,12 @@ export class HttpClient {
  * A fetch for other clients (Octokit): the same proxy variables, and each request bounded
  * by a timeout within the deadline. `close` releases its connections.
  */
-export function createBoundedFetch(deadline: number, perRequestMs = 15_000) {
+export interface BoundedFetch {
+  fetch: typeof globalThis.fetch;
+  close: () => Promise<void>;
+}
+
+export function createBoundedFetch(deadline: number, perRequestMs = 15_000): BoundedFetch {
   const dispatcher = new EnvHttpProxyAgent();
   const boundedFetch = (input: string | URL, init: RequestInit = {}) =>
     fetch(input, {

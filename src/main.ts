@@ -100,8 +100,12 @@ async function verifyAndProvision(
     const target = alertTarget(context.env, settings.alert);
     if (typeof target === 'string') host.notice(target);
     else {
-      const { updateAlertIssue } = await import('./alerts.js');
-      await updateAlertIssue(host, target, outcome.checks, deadline);
+      // The HTTP layer comes from the already loaded verify chunk, not a second copy.
+      const [{ updateAlertIssue }, { createBoundedFetch }] = await Promise.all([
+        import('./alerts.js'),
+        import('./verify.js'),
+      ]);
+      await updateAlertIssue(host, target, outcome.checks, createBoundedFetch(deadline));
     }
   }
   try {

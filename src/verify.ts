@@ -4,6 +4,10 @@ import { AnalyticsApi, RequestBudget } from './analytics-api.js';
 import { certificateChecks } from './certificate.js';
 import type { Check } from './checks.js';
 import { HttpClient } from './http.js';
+
+// Re-exported so the alerts use the HTTP layer loaded with this chunk.
+export { createBoundedFetch } from './http.js';
+
 import type { Settings } from './inputs.js';
 import { ANALYTICS_RATE_LIMIT, checkPermissions, RATE_LIMIT_MARGIN_MS } from './permissions.js';
 import { checkToken } from './token-check.js';
