@@ -2,81 +2,7 @@
 import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /******/ var __webpack_modules__ = ({
 
-/***/ 5741:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   $8: () => (/* binding */ commandFileDirectory),
-/* harmony export */   AK: () => (/* binding */ writeSecretFile),
-/* harmony export */   b0: () => (/* binding */ writeCommandFile),
-/* harmony export */   q_: () => (/* binding */ removeCommandFile)
-/* harmony export */ });
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7598);
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3024);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(8161);
-/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__nccwpck_require__.n(node_os__WEBPACK_IMPORTED_MODULE_2__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(6760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_3__);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(3916);
-// The full commands (secrets included) for `mode: print`, in a file only the runner's
-// user can read, created exclusively so a planted file or symlink is never written
-// through, and removed by the post step.
-
-
-
-
-
-/** The runner's per-job temp folder (emptied after each job), else the system's. */
-function commandFileDirectory(env) {
-    return env.RUNNER_TEMP || (0,node_os__WEBPACK_IMPORTED_MODULE_2__.tmpdir)();
-}
-/** Writes a new file only the owner can read; refuses an existing file or a symlink. */
-function writeSecretFile(path, content) {
-    let fd;
-    try {
-        fd = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.openSync)(path, node_fs__WEBPACK_IMPORTED_MODULE_1__.constants.O_WRONLY | node_fs__WEBPACK_IMPORTED_MODULE_1__.constants.O_CREAT | node_fs__WEBPACK_IMPORTED_MODULE_1__.constants.O_EXCL | node_fs__WEBPACK_IMPORTED_MODULE_1__.constants.O_NOFOLLOW, 0o600);
-    }
-    catch (error) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .ActionError */ .lZ(`could not create ${path}: ${error.message}`);
-    }
-    try {
-        (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.writeSync)(fd, content);
-    }
-    finally {
-        (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.closeSync)(fd);
-    }
-}
-function writeCommandFile(directory, content) {
-    const path = (0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)(directory, `adobe-campaign-nlserver-${(0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.randomBytes)(8).toString('hex')}.sh`);
-    writeSecretFile(path, content);
-    return path;
-}
-/** Removes a command file written by this action; anything else is left alone. */
-function removeCommandFile(path, directory) {
-    const inside = (0,node_path__WEBPACK_IMPORTED_MODULE_3__.relative)(directory, path);
-    if (!inside ||
-        inside.startsWith('..') ||
-        (0,node_path__WEBPACK_IMPORTED_MODULE_3__.isAbsolute)(inside) ||
-        !/^adobe-campaign-nlserver-[0-9a-f]{16}\.sh$/.test(inside)) {
-        return 'refused';
-    }
-    try {
-        if (!(0,node_fs__WEBPACK_IMPORTED_MODULE_1__.lstatSync)(path).isFile())
-            return 'refused';
-    }
-    catch {
-        return 'absent';
-    }
-    (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.rmSync)(path, { force: true });
-    return 'removed';
-}
-
-
-/***/ }),
-
-/***/ 3916:
+/***/ 1922:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -108,157 +34,78 @@ function reportFailure(host, error) {
 
 /***/ }),
 
-/***/ 2237:
+/***/ 3932:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   L: () => (/* binding */ readActionInput),
-/* harmony export */   W: () => (/* binding */ createActionsHost)
+/* harmony export */   U: () => (/* binding */ markdownCell)
 /* harmony export */ });
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7598);
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3024);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(8161);
-/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__nccwpck_require__.n(node_os__WEBPACK_IMPORTED_MODULE_2__);
-// The GitHub Actions runner protocol (workflow commands on stdout, file commands for
-// outputs/state/summary), implemented directly rather than through @actions/core:
-// core's import graph pulls in undici, which triples start-up time for a run that
-// only has to reject a bad input. Everything written goes through the redactor, so no
-// secret depends on the runner's masking alone.
-
-
-
-function readActionInput(env, name) {
-    return env[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`] ?? '';
+/** Text made safe for one Markdown table cell. */
+function markdownCell(text, lineBreak = '<br>') {
+    return text.replace(/\|/g, '\\|').replace(/\r?\n/g, lineBreak);
 }
-function escapeData(text) {
-    return text.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
-}
-function createActionsHost(redactor, env = process.env, write = (text) => process.stdout.write(text)) {
-    const command = (name, message) => write(`::${name}::${escapeData(redactor.redact(message))}${node_os__WEBPACK_IMPORTED_MODULE_2__.EOL}`);
-    const appendFileCommand = (variable, key, value) => {
-        const file = env[variable];
-        const safe = redactor.redact(value);
-        if (!file) {
-            // Outside a runner (or an old one) there is nowhere to write: show it instead.
-            write(`${key}=${safe}${node_os__WEBPACK_IMPORTED_MODULE_2__.EOL}`);
+
+
+/***/ }),
+
+/***/ 6800:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   p: () => (/* binding */ Redactor)
+/* harmony export */ });
+/**
+ * Replaces every registered secret form with a readable placeholder, so the action
+ * never relies on the runner's masking for what it writes itself.
+ */
+class Redactor {
+    #secrets = new Map();
+    add(value, placeholder = '***') {
+        const trimmed = value.trim();
+        // Very short strings would redact ordinary words; they are not secret forms anyway.
+        if (trimmed.length < 4 || this.#secrets.has(trimmed))
             return;
+        this.#secrets.set(trimmed, placeholder);
+    }
+    redact(text) {
+        let result = text;
+        // Longest first, so a secret containing another one is replaced whole.
+        const entries = [...this.#secrets].sort(([a], [b]) => b.length - a.length);
+        for (const [secret, placeholder] of entries) {
+            result = result.split(secret).join(placeholder);
         }
-        const delimiter = `ghadelimiter_${(0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.randomUUID)()}`;
-        (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.appendFileSync)(file, `${key}<<${delimiter}${node_os__WEBPACK_IMPORTED_MODULE_2__.EOL}${safe}${node_os__WEBPACK_IMPORTED_MODULE_2__.EOL}${delimiter}${node_os__WEBPACK_IMPORTED_MODULE_2__.EOL}`, 'utf8');
-    };
-    const isDebug = env.RUNNER_DEBUG === '1' || env.ACTIONS_STEP_DEBUG === 'true';
-    return {
-        isDebug,
-        mask(value, label) {
-            if (value.trim() === '')
-                return;
-            redactor.add(value, label ? `<${label}>` : undefined);
-            // The runner masks a multi-line secret as a whole and line by line.
-            write(`::add-mask::${escapeData(value)}${node_os__WEBPACK_IMPORTED_MODULE_2__.EOL}`);
-        },
-        redact: (text) => redactor.redact(text),
-        debug: (message) => command('debug', message),
-        info: (message) => write(`${redactor.redact(message)}${node_os__WEBPACK_IMPORTED_MODULE_2__.EOL}`),
-        step: (message) => write(`${redactor.redact(message)}…${node_os__WEBPACK_IMPORTED_MODULE_2__.EOL}`),
-        notice: (message) => command('notice', message),
-        warning: (message) => command('warning', message),
-        error: (message) => command('error', message),
-        async group(title, body) {
-            write(`::group::${escapeData(redactor.redact(title))}${node_os__WEBPACK_IMPORTED_MODULE_2__.EOL}`);
-            try {
-                return await body();
-            }
-            finally {
-                write(`::endgroup::${node_os__WEBPACK_IMPORTED_MODULE_2__.EOL}`);
-            }
-        },
-        setOutput: (name, value) => appendFileCommand('GITHUB_OUTPUT', name, value),
-        saveState: (name, value) => appendFileCommand('GITHUB_STATE', name, value),
-        appendSummary(markdown) {
-            const file = env.GITHUB_STEP_SUMMARY;
-            if (file)
-                (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.appendFileSync)(file, `${redactor.redact(markdown)}${node_os__WEBPACK_IMPORTED_MODULE_2__.EOL}`, 'utf8');
-        },
-        fail(message) {
-            process.exitCode = 1;
-            command('error', message);
-        },
-    };
+        return result;
+    }
+    get size() {
+        return this.#secrets.size;
+    }
 }
 
 
 /***/ }),
 
-/***/ 9407:
-/***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
-
-__nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(3916);
-/* harmony import */ var _host_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2237);
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(7849);
-/* harmony import */ var _post_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6661);
-/* harmony import */ var _redact_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(6670);
-// One entry point, three roles: the action's main step, its post step (the runner exposes
-// state saved by main as STATE_* variables), and the command-line tool, so one bundle
-// serves both. The runner starts the action without arguments and with its variables.
-
-
-
-
-
-const env = process.env;
-const args = process.argv.slice(2);
-const startedByRunner = env.GITHUB_ACTIONS === 'true' ||
-    env.GITHUB_OUTPUT !== undefined ||
-    Object.keys(env).some((name) => name.startsWith('INPUT_'));
-if (args.length > 0 || !startedByRunner) {
-    const { runCli } = await __nccwpck_require__.e(/* import() */ 495).then(__nccwpck_require__.bind(__nccwpck_require__, 2495));
-    process.exitCode = await runCli(args, env);
-}
-else {
-    const host = (0,_host_js__WEBPACK_IMPORTED_MODULE_0__/* .createActionsHost */ .W)(new _redact_js__WEBPACK_IMPORTED_MODULE_3__/* .Redactor */ .p(), env);
-    try {
-        if (env.STATE_isPost === 'true') {
-            (0,_post_js__WEBPACK_IMPORTED_MODULE_2__/* .post */ .b)(host, env);
-        }
-        else {
-            host.saveState('isPost', 'true');
-            await (0,_main_js__WEBPACK_IMPORTED_MODULE_1__/* .run */ .e)({ host, readInput: (name) => (0,_host_js__WEBPACK_IMPORTED_MODULE_0__/* .readActionInput */ .L)(env, name), env });
-        }
-    }
-    catch (error) {
-        (0,_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .reportFailure */ .xV)(host, error);
-    }
-}
-
-__webpack_async_result__();
-} catch(e) { __webpack_async_result__(e); } }, 1);
-
-/***/ }),
-
-/***/ 425:
+/***/ 3587:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
-  Qh: () => (/* binding */ INPUT_NAMES),
-  $G: () => (/* binding */ JWT_END_OF_LIFE),
-  pH: () => (/* binding */ SECRET_INPUTS),
-  TL: () => (/* binding */ parseInputs)
+  nc: () => (/* binding */ AUTH_KINDS),
+  zR: () => (/* binding */ DEFAULT_KIND),
+  UL: () => (/* binding */ kindNamed),
+  I: () => (/* binding */ kindOf)
 });
 
-// UNUSED EXPORTS: INPUT_DEFAULTS, splitList
-
+// EXTERNAL MODULE: ./src/inputs/reader.ts
+var inputs_reader = __nccwpck_require__(9066);
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __nccwpck_require__(7598);
-;// CONCATENATED MODULE: ./src/private-key.ts
+;// CONCATENATED MODULE: ./src/credentials/jwt/private-key.ts
 // Turns the `private-key` input into a usable RSA key plus the exact bytes nlserver
 // expects (`base64 -w0 private.key`). Users paste keys in many shapes; the forgivable
 // ones are normalised, the rest get a message that says what was pasted instead.
 
+const refuse = (reason, problem) => ({ ok: false, reason, problem });
 const PEM_LABEL = /-----BEGIN ([A-Z0-9 ]+)-----/;
 /** Secrets stores often hold PEM text with `\\n` escapes instead of line breaks. */
 function unescapeNewlines(text) {
@@ -298,62 +145,44 @@ function parsePrivateKey(raw, passphrase) {
     else {
         const decoded = decodeBase64Pem(text);
         if (!decoded.pem)
-            return { ok: false, problem: decoded.problem ?? 'cannot be read' };
+            return refuse('not-a-key', decoded.problem ?? 'cannot be read');
         pem = decoded.pem;
         givenBase64 = text;
     }
     const label = PEM_LABEL.exec(pem)?.[1] ?? '';
     if (label === 'CERTIFICATE') {
-        return {
-            ok: false,
-            problem: 'is a certificate (certificate_pub.crt); give the private key (private.key) from the same key pair',
-        };
+        return refuse('wrong-type', 'is a certificate (certificate_pub.crt); give the private key (private.key) from the same key pair');
     }
     if (label.includes('PUBLIC KEY')) {
-        return { ok: false, problem: 'is a public key; give the private key (private.key) instead' };
+        return refuse('wrong-type', 'is a public key; give the private key (private.key) instead');
     }
     if (!label.includes('PRIVATE KEY')) {
-        return { ok: false, problem: `holds a "${label}" PEM block, not a private key` };
+        return refuse('wrong-type', `holds a "${label}" PEM block, not a private key`);
     }
     if (!pem.includes(`-----END ${label}-----`)) {
-        return {
-            ok: false,
-            problem: `is truncated: the "-----END ${label}-----" line is missing; copy the whole file`,
-        };
+        return refuse('truncated', `is truncated: the "-----END ${label}-----" line is missing; copy the whole file`);
     }
     const encrypted = label.startsWith('ENCRYPTED') || pem.includes('Proc-Type: 4,ENCRYPTED');
     if (encrypted && passphrase === '') {
-        return {
-            ok: false,
-            problem: 'is encrypted: set private-key-passphrase, or give the unencrypted key',
-        };
+        return refuse('needs-passphrase', 'is encrypted: set private-key-passphrase, or give the unencrypted key');
     }
     let key;
     try {
         key = (0,external_node_crypto_.createPrivateKey)(encrypted ? { key: pem, format: 'pem', passphrase } : pem);
     }
     catch {
-        return {
-            ok: false,
-            problem: encrypted
-                ? 'could not be decrypted: private-key-passphrase is wrong'
-                : 'is not a readable private key (the PEM body is damaged or incomplete); copy the whole private.key file again',
-        };
+        return encrypted
+            ? refuse('wrong-passphrase', 'could not be decrypted: private-key-passphrase is wrong')
+            : refuse('damaged', 'is not a readable private key (the PEM body is damaged or incomplete); copy the whole private.key file again');
     }
     if (key.asymmetricKeyType !== 'rsa') {
-        return {
-            ok: false,
-            problem: `is a ${key.asymmetricKeyType ?? 'non-RSA'} key; Adobe service-account credentials use RSA keys (RS256)`,
-        };
+        return refuse('not-rsa', `is a ${key.asymmetricKeyType ?? 'non-RSA'} key; Adobe service-account credentials use RSA keys (RS256)`);
     }
-    // nlserver cannot take a passphrase: it gets the decrypted key.
     const bits = key.asymmetricKeyDetails?.modulusLength ?? 0;
     if (bits < 2048) {
-        return {
-            ok: false,
-            problem: `is a ${bits}-bit RSA key; RS256 and Adobe need at least 2048 bits (openssl req -newkey rsa:2048)`,
-        };
+        return refuse('too-short', `is a ${bits}-bit RSA key; RS256 and Adobe need at least 2048 bits (openssl req -newkey rsa:2048)`);
     }
+    // nlserver cannot take a passphrase: it gets the decrypted key.
     if (!encrypted) {
         const base64 = givenBase64 ?? Buffer.from(pem, 'utf8').toString('base64');
         return { ok: true, value: { key, pem, base64 } };
@@ -372,435 +201,355 @@ function privateKeyForms(material, raw) {
     return [raw.trim(), material.pem.trim(), material.base64, ...bodyLines];
 }
 
-;// CONCATENATED MODULE: ./src/inputs.ts
-// Reads and validates every input before anything touches the network. Pure: it takes
-// a reader function, so the same code serves the action (INPUT_* variables) and tests.
+;// CONCATENATED MODULE: ./src/credentials/jwt/certificate.ts
+// Local checks of the JWT credential's public certificate: Adobe's Console certificates
+// last a year, and since JWT's end of life they cannot be renewed.
+
+
+const DAY_MS = 86_400_000;
+/** The `certificate` input: optional PEM text of the certificate registered on the credential. */
+function readCertificate(reader) {
+    const raw = reader.raw('certificate').trim();
+    if (raw === '')
+        return undefined;
+    try {
+        return new external_node_crypto_.X509Certificate(unescapeNewlines(raw));
+    }
+    catch {
+        reader.problem('certificate', 'invalid', 'must be the PEM text of the X.509 certificate registered on the credential (certificate_pub.crt, -----BEGIN CERTIFICATE-----)');
+        return undefined;
+    }
+}
+function certificateChecks(certificate, privateKey, now, warningDays) {
+    const validTo = new Date(certificate.validTo);
+    const daysLeft = Math.floor((validTo.getTime() - now.getTime()) / DAY_MS);
+    const until = validTo.toISOString().slice(0, 10);
+    let expiry;
+    if (daysLeft < 0) {
+        expiry = {
+            id: 'certificate-expiry',
+            status: 'fail',
+            message: `The credential's certificate expired on ${until}, so IMS refuses the JWT exchange; JWT certificates can no longer be renewed: migrate to OAuth Server-to-Server (same client ID and technical account, auth: oauth).`,
+        };
+    }
+    else if (daysLeft <= warningDays) {
+        expiry = {
+            id: 'certificate-expiry',
+            status: 'warn',
+            message: `The credential's certificate expires in ${daysLeft} day${daysLeft === 1 ? '' : 's'} (${until}); it cannot be renewed: migrate to OAuth Server-to-Server before then.`,
+        };
+    }
+    else {
+        expiry = {
+            id: 'certificate-expiry',
+            status: 'pass',
+            message: `The credential's certificate is valid until ${until} (${daysLeft} days).`,
+        };
+    }
+    const checks = [expiry];
+    if (privateKey) {
+        checks.push(certificate.checkPrivateKey(privateKey)
+            ? {
+                id: 'certificate-key-match',
+                status: 'pass',
+                message: 'private-key belongs to the certificate.',
+            }
+            : {
+                id: 'certificate-key-match',
+                status: 'fail',
+                message: 'private-key does not belong to the certificate: use the private.key generated with this certificate, or register this key pair on the credential.',
+            });
+    }
+    return checks;
+}
+
+;// CONCATENATED MODULE: ./src/credentials/jwt/index.ts
+
 
 
 /** Said on every JWT run, as a warning annotation and a check row. */
 const JWT_END_OF_LIFE = 'Service Account (JWT) credentials reached end of life on 2025-06-30 and Adobe converted the remaining ones to OAuth Server-to-Server by 2026-03-01. Migrate: keep the same client ID and technical account, set auth: oauth, and configure Campaign 7.4.1+ with -setimsoauth (no private key).';
-/** Defaults as in action.yml (a test keeps the two in agreement). */
-const INPUT_DEFAULTS = {
-    mode: 'validate',
-    auth: 'auto',
-    verify: 'permissions',
-    scopes: 'openid,AdobeID,read_organizations,additional_info.projectedProductContext,additional_info.job_function',
-    metascopes: 'ent_analytics_bulk_ingest_sdk',
-    nlserver: 'nlserver',
-    'continue-on-instance-error': 'false',
-    'ims-endpoint': 'https://ims-na1.adobelogin.com',
-    'analytics-endpoint': 'https://analytics.adobe.io',
-    'timeout-seconds': '60',
-    'max-attempts': '4',
-    'expiry-warning-days': '30',
-};
-/** Every input, in action.yml's order (a test keeps the two in agreement). */
-const INPUT_NAMES = [
-    'mode',
-    'auth',
-    'ims-org-id',
-    'client-id',
-    'client-secret',
-    'technical-account-id',
-    'private-key',
-    'private-key-passphrase',
-    'scopes',
-    'metascopes',
-    'instances',
-    'nlserver',
-    'continue-on-instance-error',
-    'verify',
-    'report-suites',
-    'metrics',
-    'dimensions',
-    'certificate',
-    'expiry-warning-days',
-    'global-company-id',
-    'ims-endpoint',
-    'analytics-endpoint',
-    'timeout-seconds',
-    'max-attempts',
-    'alert-issue',
-    'github-token',
-    'github-api-url',
-];
-/** Inputs whose raw value is secret: masked before they are even validated. */
-const SECRET_INPUTS = [
-    'client-secret',
-    'private-key',
-    'private-key-passphrase',
-    'github-token',
-];
-const ORG_ID = /^[A-Za-z0-9]{24}@AdobeOrg$/;
-const TECHNICAL_ACCOUNT = /^[A-Za-z0-9]+@techacct\.adobe\.com$/;
-const CLIENT_ID = /^[A-Za-z0-9_-]{8,128}$/;
-const INSTANCE = /^[A-Za-z0-9][A-Za-z0-9_-]{0,63}$/;
-const SCOPE = /^[A-Za-z0-9_.:-]+$/;
 const METASCOPE = /^[A-Za-z0-9_]+$/;
-const REPORT_SUITE = /^[A-Za-z0-9][A-Za-z0-9._-]*$/;
-const COMPONENT = /^(?:[a-z]+\/)?[A-Za-z0-9_.-]+$/;
-const COMPANY = /^[A-Za-z0-9_-]+$/;
-const LOOPBACK_HOSTS = new Set(['localhost', '127.0.0.1', '[::1]']);
-function describe(value) {
-    const shown = value.length > 60 ? `${value.slice(0, 60)}…` : value;
-    return JSON.stringify(shown);
+const PLACEHOLDERS = { clientSecret: '<client-secret>', privateKey: '<private-key-base64>' };
+function readPrivateKey(reader) {
+    const raw = reader.raw('private-key');
+    if (raw.trim() === '') {
+        reader.problem('private-key', 'missing', `is required when auth is jwt: the PEM text of private.key, or its \`base64 -w0\`. ${inputs_reader/* EMPTY_SECRET_HINT */.Pn}`);
+        return { forms: [] };
+    }
+    const parsed = parsePrivateKey(raw, reader.raw('private-key-passphrase').trim());
+    if (parsed.ok)
+        return { key: parsed.value, forms: privateKeyForms(parsed.value, raw) };
+    if (parsed.reason === 'wrong-passphrase') {
+        reader.problem('private-key-passphrase', 'invalid', 'is wrong: the encrypted private-key could not be decrypted with it');
+    }
+    else {
+        reader.problem('private-key', 'invalid', parsed.problem);
+    }
+    return { forms: [] };
 }
-/** Comma- or newline-separated list; blanks dropped. */
-function splitList(value) {
-    return value
-        .split(/[,\n]/)
-        .map((item) => item.trim())
-        .filter((item) => item !== '');
-}
-class InputReader {
-    read;
-    problems = [];
-    warnings = [];
-    constructor(read) {
-        this.read = read;
-    }
-    raw(name) {
-        return this.read(name);
-    }
-    /** The trimmed value, or the default from action.yml when empty. */
-    text(name) {
-        const value = this.read(name).trim();
-        if (value !== '')
-            return value;
-        return INPUT_DEFAULTS[name] ?? '';
-    }
-    problem(input, message) {
-        this.problems.push({ input, message: `${input} ${message}` });
-    }
-    choice(name, allowed) {
-        const value = this.text(name).toLowerCase();
-        if (allowed.includes(value))
-            return value;
-        this.problem(name, `must be one of ${allowed.join(', ')}; got ${describe(this.text(name))}`);
-        return allowed[0];
-    }
-    boolean(name) {
-        const value = this.text(name);
-        if (/^(true|True|TRUE)$/.test(value))
-            return true;
-        if (/^(false|False|FALSE)$/.test(value))
-            return false;
-        this.problem(name, `must be true or false; got ${describe(value)}`);
-        return false;
-    }
-    integer(name, min, max, unit) {
-        const value = this.text(name);
-        const number = /^\d+$/.test(value) ? Number(value) : Number.NaN;
-        if (Number.isSafeInteger(number) && number >= min && number <= max)
-            return number;
-        this.problem(name, `must be a whole number of ${unit} from ${min} to ${max}; got ${describe(value)}`);
-        return min;
-    }
-    matching(name, pattern, expected, required) {
-        const value = this.text(name);
-        if (value === '') {
-            if (required)
-                this.problem(name, `is required: ${expected}`);
-            return undefined;
+const jwt = {
+    auth: 'jwt',
+    label: 'Service Account (JWT)',
+    needsTechnicalAccount: true,
+    placeholders: [PLACEHOLDERS.clientSecret, PLACEHOLDERS.privateKey],
+    selectedByInputs: (reader) => reader.raw('private-key').trim() !== '',
+    readInputs(reader, base) {
+        const { key, forms } = readPrivateKey(reader);
+        const metascopes = reader.list('metascopes', METASCOPE, 'metascope names such as ent_analytics_bulk_ingest_sdk');
+        if (metascopes.length === 0 && !reader.hasProblem('metascopes'))
+            reader.problem('metascopes', 'missing', 'must name at least one metascope');
+        const credentials = {
+            ...base,
+            auth: 'jwt',
+            technicalAccountId: base.technicalAccountId ?? '',
+            // Only read when the run has no problems, so never while undefined.
+            privateKey: key,
+            metascopes,
+            certificate: readCertificate(reader),
+            expiryWarningDays: reader.integer('expiry-warning-days', 0, 365, 'days'),
+        };
+        return { credentials, secretForms: forms };
+    },
+    warnings: () => [JWT_END_OF_LIFE],
+    localChecks(credentials, now) {
+        return [
+            { id: 'credential-type', status: 'warn', message: JWT_END_OF_LIFE },
+            ...(credentials.certificate
+                ? certificateChecks(credentials.certificate, credentials.privateKey.key, now, credentials.expiryWarningDays)
+                : []),
+        ];
+    },
+    async tokenExchange(credentials, imsEndpoint, mask) {
+        const { signAssertion } = await __nccwpck_require__.e(/* import() */ 890).then(__nccwpck_require__.bind(__nccwpck_require__, 5890));
+        const assertion = await signAssertion(credentials, imsEndpoint);
+        mask(assertion, 'jwt-assertion');
+        return {
+            label: 'IMS JWT exchange',
+            path: '/ims/exchange/jwt',
+            form: new URLSearchParams({
+                client_id: credentials.clientId,
+                client_secret: credentials.clientSecret,
+                jwt_token: assertion,
+            }),
+            lifetimeMs: (expiresIn) => expiresIn,
+        };
+    },
+    explainImsError({ code, description, status, imsEndpoint }) {
+        const lower = description.toLowerCase();
+        if (code === 'invalid_client' && status === 400) {
+            return `client-id is not known to Adobe IMS at ${imsEndpoint}, or does not belong to this IMS environment: copy the client ID (API key) from the Developer Console credential`;
         }
-        if (!pattern.test(value)) {
-            this.problem(name, `must be ${expected}; got ${describe(value)}`);
-            return undefined;
-        }
-        return value;
-    }
-    list(name, pattern, expected, normalise = (v) => v) {
-        const items = splitList(this.text(name)).map(normalise);
-        const bad = items.filter((item) => !pattern.test(item));
-        if (bad.length > 0) {
-            this.problem(name, `has entries that are not ${expected}: ${bad.map(describe).join(', ')}`);
-        }
-        return items.filter((item) => pattern.test(item));
-    }
-    /** https, or plain http to a loopback emulator; never credentials, query or fragment. */
-    url(name, value) {
-        let url;
-        try {
-            url = new URL(value);
-        }
-        catch {
-            this.problem(name, `must be a URL such as https://host; got ${describe(value)}`);
-            return undefined;
-        }
-        const loopback = LOOPBACK_HOSTS.has(url.hostname);
-        if (url.protocol !== 'https:' && !(url.protocol === 'http:' && loopback)) {
-            this.problem(name, `must use https (plain http is allowed only for a loopback emulator); got ${describe(value)}`);
-        }
-        else if (url.username || url.password) {
-            this.problem(name, 'must not contain credentials (user:password@)');
-        }
-        else if (url.search || url.hash) {
-            this.problem(name, `must not have a query or fragment; got ${describe(value)}`);
-        }
-        else {
-            return url;
-        }
+        if (code === 'invalid_scope')
+            return 'the metascopes are not all granted to this credential: use ent_analytics_bulk_ingest_sdk and make sure the project has the Adobe Analytics API';
+        if (code === 'invalid_signature' || lower.includes('signature'))
+            return 'private-key does not match the certificate registered on the credential, or the JWT credential was converted to OAuth (Adobe converted all remaining JWT credentials by 2026-03-01): use auth: oauth with the same client ID and technical account';
+        if (code === 'bad_request')
+            return 'ims-org-id or technical-account-id does not belong to client-id: copy both from the same Developer Console credential';
+        if (code === 'invalid_token' && lower.includes('expired'))
+            return "IMS found the signed assertion expired: check this machine's clock";
         return undefined;
-    }
-    /** An Adobe origin: the URL rules plus no path. */
-    endpoint(name) {
-        const value = this.text(name);
-        const url = this.url(name, value);
-        if (url && url.pathname !== '/') {
-            this.problem(name, `must be a bare origin with no path, such as ${url.origin}; got ${describe(value)}`);
+    },
+    setimsArgument(credentials, reveal) {
+        const fields = [
+            credentials.orgId,
+            credentials.clientId,
+            credentials.technicalAccountId,
+            reveal ? credentials.clientSecret : PLACEHOLDERS.clientSecret,
+            reveal ? credentials.privateKey.base64 : PLACEHOLDERS.privateKey,
+        ];
+        return `-setimsjwtauth:${fields.join('/')}`;
+    },
+};
+
+;// CONCATENATED MODULE: ./src/credentials/oauth.ts
+const SCOPE = /^[A-Za-z0-9_.:-]+$/;
+const SECRET_PLACEHOLDER = '<client-secret>';
+const oauth = {
+    auth: 'oauth',
+    label: 'OAuth Server-to-Server',
+    needsTechnicalAccount: false,
+    placeholders: [SECRET_PLACEHOLDER],
+    // The default kind: chosen whenever no other kind claims the inputs.
+    selectedByInputs: () => false,
+    readInputs(reader, base) {
+        if (reader.raw('private-key').trim() !== '') {
+            reader.warnings.push('private-key is set but auth is oauth: the key is ignored (OAuth Server-to-Server needs no key).');
         }
-        return url?.origin ?? value;
-    }
-    certificate(auth) {
-        const raw = this.raw('certificate').trim();
-        if (raw === '')
-            return undefined;
-        if (auth !== 'jwt') {
-            this.warnings.push('certificate is set but auth is oauth: OAuth credentials have no certificate; it is ignored.');
-            return undefined;
+        const scopes = reader.list('scopes', SCOPE, 'IMS scope names (letters, digits, ".", "_", ":", "-")');
+        if (scopes.length === 0 && !reader.hasProblem('scopes'))
+            reader.problem('scopes', 'missing', 'must name at least one scope');
+        if (reader.raw('certificate').trim() !== '') {
+            reader.warnings.push('certificate is set but auth is oauth: OAuth credentials have no certificate; it is ignored.');
         }
-        const pem = unescapeNewlines(raw);
-        try {
-            return new external_node_crypto_.X509Certificate(pem);
-        }
-        catch {
-            this.problem('certificate', 'must be the PEM text of the X.509 certificate registered on the credential (certificate_pub.crt, -----BEGIN CERTIFICATE-----)');
-            return undefined;
-        }
-    }
-    alert() {
-        const label = this.text('alert-issue');
-        const apiUrl = this.text('github-api-url').replace(/\/+$/, '');
-        if (apiUrl !== '')
-            this.url('github-api-url', apiUrl);
-        if (label === '')
-            return undefined;
-        if (label.length > 50 || /[,\r\n]/.test(label)) {
-            this.problem('alert-issue', `must be one GitHub label name (at most 50 characters, no comma); got ${describe(label)}`);
-        }
-        const token = this.secret('github-token', true, 'a token that may write issues (the default github.token, with permissions: issues: write)');
-        return { label, token, apiUrl };
-    }
-    /** A secret: surrounding whitespace (a pasted newline) is forgiven; its value is never echoed. */
-    secret(name, required, what) {
-        const value = this.raw(name).trim();
-        if (value === '') {
-            if (required)
-                this.problem(name, `is required: ${what}. ${EMPTY_SECRET_HINT}`);
-            return '';
-        }
-        if (/^['"`]|['"`]$/.test(value)) {
-            this.problem(name, 'starts or ends with a quote character: store the value without quotes');
-        }
-        else if (/\s/.test(value)) {
-            this.problem(name, 'contains whitespace inside the value: copy it again without line breaks or spaces');
-        }
-        return value;
-    }
+        return { credentials: { ...base, auth: 'oauth', scopes }, secretForms: [] };
+    },
+    warnings: () => [],
+    localChecks: () => [],
+    async tokenExchange(credentials) {
+        return {
+            label: 'IMS OAuth token request',
+            path: '/ims/token/v3',
+            form: new URLSearchParams({
+                client_id: credentials.clientId,
+                client_secret: credentials.clientSecret,
+                grant_type: 'client_credentials',
+                scope: credentials.scopes.join(','),
+            }),
+            lifetimeMs: (expiresIn) => expiresIn * 1000,
+        };
+    },
+    explainImsError({ code }) {
+        if (code === 'invalid_scope')
+            return 'the scopes are not all granted to this credential: keep the default scopes, or add the Adobe Analytics API to the Developer Console project';
+        return undefined;
+    },
+    setimsArgument(credentials, reveal) {
+        const secret = reveal ? credentials.clientSecret : SECRET_PLACEHOLDER;
+        const fields = [
+            credentials.orgId,
+            credentials.clientId,
+            credentials.technicalAccountId ?? '',
+            secret,
+        ];
+        return `-setimsoauth:${fields.join('/')}`;
+    },
+};
+
+;// CONCATENATED MODULE: ./src/credentials/kinds.ts
+// The credential kinds this product supports. Retiring one means deleting its module and
+// its entry here.
+
+
+const KINDS = {
+    oauth: oauth,
+    jwt: jwt,
+};
+/** Chosen under auth: auto when no other kind claims the inputs. */
+const DEFAULT_KIND = 'oauth';
+const AUTH_KINDS = Object.keys(KINDS);
+function kindNamed(auth) {
+    return KINDS[auth];
 }
-const EMPTY_SECRET_HINT = 'If it is set from a secret, the secret may be missing in this repository or environment, or unavailable to this event (secrets are not passed to workflows triggered from forks).';
-function normaliseComponent(prefix) {
-    return (id) => (id.includes('/') ? id : `${prefix}/${id}`);
+function kindOf(credentials) {
+    return kindNamed(credentials.auth);
 }
-function parseInputs(read) {
-    const r = new InputReader(read);
-    const secretForms = [];
-    const mode = r.choice('mode', ['validate', 'print', 'apply']);
-    const authChoice = r.choice('auth', ['auto', 'oauth', 'jwt']);
-    const verify = r.choice('verify', ['permissions', 'token', 'none']);
-    const writesCommand = mode !== 'validate';
-    const rawKey = r.raw('private-key');
-    const hasKey = rawKey.trim() !== '';
-    const auth = authChoice === 'auto' ? (hasKey ? 'jwt' : 'oauth') : authChoice;
-    const orgId = r.matching('ims-org-id', ORG_ID, '24 letters or digits followed by @AdobeOrg, as shown in the Developer Console credential', true);
-    const clientId = r.matching('client-id', CLIENT_ID, 'the credential\'s client ID (API key): 8 to 128 letters, digits, "-" or "_"', true);
-    const clientSecret = r.secret('client-secret', true, "the credential's client secret from the Developer Console");
-    if (writesCommand && clientSecret.includes('/')) {
-        r.problem('client-secret', 'contains "/", which nlserver reads as a field separator; generate a new client secret');
-    }
-    const technicalAccountId = r.matching('technical-account-id', TECHNICAL_ACCOUNT, 'the technical account ID, ending in @techacct.adobe.com', writesCommand || auth === 'jwt');
-    let privateKey;
-    const passphrase = r.raw('private-key-passphrase').trim();
-    if (auth === 'jwt') {
-        if (!hasKey) {
-            r.problem('private-key', `is required when auth is jwt: the PEM text of private.key, or its \`base64 -w0\`. ${EMPTY_SECRET_HINT}`);
-        }
-        else {
-            const parsed = parsePrivateKey(rawKey, passphrase);
-            if (parsed.ok) {
-                privateKey = parsed.value;
-                secretForms.push(...privateKeyForms(parsed.value, rawKey));
-            }
-            else if (parsed.problem.startsWith('could not be decrypted')) {
-                r.problem('private-key-passphrase', 'is wrong: the encrypted private-key could not be decrypted with it');
-            }
-            else {
-                r.problem('private-key', parsed.problem);
-            }
-        }
-    }
-    else if (hasKey) {
-        r.warnings.push('private-key is set but auth is oauth: the key is ignored (OAuth Server-to-Server needs no key).');
-    }
-    const scopes = r.list('scopes', SCOPE, 'IMS scope names (letters, digits, ".", "_", ":", "-")');
-    if (auth === 'oauth' && scopes.length === 0)
-        r.problem('scopes', 'must name at least one scope');
-    const metascopes = r.list('metascopes', METASCOPE, 'metascope names such as ent_analytics_bulk_ingest_sdk');
-    if (auth === 'jwt' && metascopes.length === 0)
-        r.problem('metascopes', 'must name at least one metascope');
-    const instances = r.list('instances', INSTANCE, 'plain Campaign instance names (letters, digits, "_" or "-"; no spaces, slashes or shell characters)');
-    const duplicates = instances.filter((name, index) => instances.indexOf(name) !== index);
-    if (duplicates.length > 0)
-        r.problem('instances', `lists ${[...new Set(duplicates)].join(', ')} more than once`);
-    if (writesCommand && instances.length === 0 && r.problems.every((p) => p.input !== 'instances')) {
-        r.problem('instances', `is required when mode is ${mode}: the Campaign instance name(s) to configure`);
-    }
-    const nlserver = r.text('nlserver');
-    if (/[\r\n\0]/.test(nlserver))
-        r.problem('nlserver', 'must be a single path to the nlserver executable');
-    const settings = {
-        mode,
-        verify,
-        credentials: {
-            auth,
-            orgId: orgId ?? '',
-            clientId: clientId ?? '',
-            clientSecret,
-            technicalAccountId,
-            privateKey,
-        },
-        scopes,
-        metascopes,
-        instances,
-        nlserver,
-        continueOnInstanceError: r.boolean('continue-on-instance-error'),
-        reportSuites: r.list('report-suites', REPORT_SUITE, 'report suite IDs (rsid)'),
-        metrics: r.list('metrics', COMPONENT, 'metric IDs such as pageviews, event1 or metrics/event1', normaliseComponent('metrics')),
-        dimensions: r.list('dimensions', COMPONENT, 'dimension IDs such as evar1 or variables/evar1', normaliseComponent('variables')),
-        globalCompanyId: r.matching('global-company-id', COMPANY, 'a global company ID as listed by Analytics discovery (letters, digits, "_" or "-")', false),
-        certificate: r.certificate(auth),
-        expiryWarningDays: r.integer('expiry-warning-days', 0, 365, 'days'),
-        imsEndpoint: r.endpoint('ims-endpoint'),
-        analyticsEndpoint: r.endpoint('analytics-endpoint'),
-        timeoutSeconds: r.integer('timeout-seconds', 5, 3600, 'seconds'),
-        maxAttempts: r.integer('max-attempts', 1, 10, 'attempts'),
-        alert: r.alert(),
+
+
+/***/ }),
+
+/***/ 6583:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   LJ: () => (/* binding */ readActionInput),
+/* harmony export */   LZ: () => (/* binding */ saveState),
+/* harmony export */   W$: () => (/* binding */ createActionsHost)
+/* harmony export */ });
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(8161);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__nccwpck_require__.n(node_os__WEBPACK_IMPORTED_MODULE_2__);
+// The GitHub Actions runner protocol (workflow commands on stdout, file commands for
+// outputs/state/summary), implemented directly rather than through @actions/core:
+// core's import graph pulls in undici, which triples start-up time for a run that
+// only has to reject a bad input. Everything written goes through the redactor, so no
+// secret depends on the runner's masking alone.
+
+
+
+function readActionInput(env, name) {
+    return env[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`] ?? '';
+}
+function escapeData(text) {
+    return text.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
+}
+function saveState(env, name, value) {
+    const file = env.GITHUB_STATE;
+    if (!file)
+        return;
+    const delimiter = `ghadelimiter_${(0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.randomUUID)()}`;
+    (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.appendFileSync)(file, `${name}<<${delimiter}${node_os__WEBPACK_IMPORTED_MODULE_2__.EOL}${value}${node_os__WEBPACK_IMPORTED_MODULE_2__.EOL}${delimiter}${node_os__WEBPACK_IMPORTED_MODULE_2__.EOL}`, 'utf8');
+}
+function createActionsHost(redactor, env = process.env, write = (text) => process.stdout.write(text)) {
+    const command = (name, message, annotation) => {
+        const title = annotation?.title
+            ? ` title=${escapeData(redactor.redact(annotation.title)).replace(/:/g, '%3A').replace(/,/g, '%2C')}`
+            : '';
+        write(`::${name}${title}::${escapeData(redactor.redact(message))}${node_os__WEBPACK_IMPORTED_MODULE_2__.EOL}`);
     };
-    if (settings.reportSuites.length === 0) {
-        for (const name of ['metrics', 'dimensions']) {
-            if (settings[name].length > 0)
-                r.problem(name, 'needs report-suites: the report suites to check them in');
+    const appendFileCommand = (variable, key, value) => {
+        const file = env[variable];
+        const safe = redactor.redact(value);
+        if (!file) {
+            // Outside a runner (or an old one) there is nowhere to write: show it instead.
+            write(`${key}=${safe}${node_os__WEBPACK_IMPORTED_MODULE_2__.EOL}`);
+            return;
         }
-    }
+        const delimiter = `ghadelimiter_${(0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.randomUUID)()}`;
+        (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.appendFileSync)(file, `${key}<<${delimiter}${node_os__WEBPACK_IMPORTED_MODULE_2__.EOL}${safe}${node_os__WEBPACK_IMPORTED_MODULE_2__.EOL}${delimiter}${node_os__WEBPACK_IMPORTED_MODULE_2__.EOL}`, 'utf8');
+    };
+    const isDebug = env.RUNNER_DEBUG === '1' || env.ACTIONS_STEP_DEBUG === 'true';
     return {
-        settings: r.problems.length === 0 ? settings : undefined,
-        problems: r.problems,
-        warnings: r.warnings,
-        secretForms,
+        isDebug,
+        mask(value, label) {
+            if (value.trim() === '')
+                return;
+            redactor.add(value, label ? `<${label}>` : undefined);
+            // The runner masks a multi-line secret as a whole and line by line.
+            write(`::add-mask::${escapeData(value)}${node_os__WEBPACK_IMPORTED_MODULE_2__.EOL}`);
+        },
+        redact: (text) => redactor.redact(text),
+        debug: (message) => command('debug', message),
+        info: (message) => write(`${redactor.redact(message)}${node_os__WEBPACK_IMPORTED_MODULE_2__.EOL}`),
+        step: (message) => write(`${redactor.redact(message)}…${node_os__WEBPACK_IMPORTED_MODULE_2__.EOL}`),
+        notice: (message, annotation) => command('notice', message, annotation),
+        warning: (message, annotation) => command('warning', message, annotation),
+        error: (message, annotation) => command('error', message, annotation),
+        async group(title, body) {
+            write(`::group::${escapeData(redactor.redact(title))}${node_os__WEBPACK_IMPORTED_MODULE_2__.EOL}`);
+            try {
+                return await body();
+            }
+            finally {
+                write(`::endgroup::${node_os__WEBPACK_IMPORTED_MODULE_2__.EOL}`);
+            }
+        },
+        setOutput: (name, value) => appendFileCommand('GITHUB_OUTPUT', name, value),
+        async appendSummary(markdown) {
+            const file = env.GITHUB_STEP_SUMMARY;
+            if (file)
+                (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.appendFileSync)(file, `${redactor.redact(markdown)}${node_os__WEBPACK_IMPORTED_MODULE_2__.EOL}`, 'utf8');
+        },
+        fail(message, annotation) {
+            process.exitCode = 1;
+            command('error', message, annotation);
+        },
     };
 }
 
 
 /***/ }),
 
-/***/ 7849:
+/***/ 5015:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
-
-// EXPORTS
-__nccwpck_require__.d(__webpack_exports__, {
-  e: () => (/* binding */ run)
-});
-
-;// CONCATENATED MODULE: ./src/checks.ts
-function failed(checks) {
-    return checks.filter((check) => check.status === 'fail');
-}
-
-// EXTERNAL MODULE: ./src/errors.ts
-var errors = __nccwpck_require__(3916);
-// EXTERNAL MODULE: ./src/inputs.ts + 1 modules
-var inputs = __nccwpck_require__(425);
-// EXTERNAL MODULE: ./src/command-file.ts
-var command_file = __nccwpck_require__(5741);
-// EXTERNAL MODULE: ./src/nlserver.ts
-var src_nlserver = __nccwpck_require__(2938);
-;// CONCATENATED MODULE: ./src/provision.ts
-// The provisioning half of a run: print the nlserver commands or apply them.
-
-
-
-function printCommands(context, settings, report) {
-    const { host, env } = context;
-    const { nlserver, instances, credentials } = settings;
-    const redacted = instances.map((instance) => (0,src_nlserver/* redactedCommand */.YO)(nlserver, instance, credentials));
-    for (const line of redacted)
-        host.info(line);
-    host.setOutput('command', redacted.join('\n'));
-    const full = `${instances.map((instance) => (0,src_nlserver/* fullCommandLine */.Lq)(nlserver, instance, credentials)).join('\n')}\n`;
-    if (context.deliverFullCommands) {
-        context.deliverFullCommands(full);
-    }
-    else {
-        const file = (0,command_file/* writeCommandFile */.b0)((0,command_file/* commandFileDirectory */.$8)(env), full);
-        host.saveState('commandFile', file);
-        host.setOutput('command-file', file);
-        host.info(`The full command${instances.length > 1 ? 's are' : ' is'} in ${file} (mode 0600, removed after the job). The log shows ${src_nlserver/* PLACEHOLDERS */.je.clientSecret}${credentials.auth === 'jwt' ? ` and ${src_nlserver/* PLACEHOLDERS */.je.privateKey}` : ''} in place of the secrets.`);
-    }
-    report.instances = instances.map((instance, i) => ({
-        instance,
-        command: redacted[i] ?? '',
-        result: 'printed',
-    }));
-}
-function describeResult(exitCode) {
-    if (exitCode === undefined)
-        return 'stopped at timeout-seconds';
-    return exitCode === 0 ? 'configured' : `failed (exit code ${exitCode})`;
-}
-async function applyCommands(context, settings, report, deadline) {
-    const { host, env } = context;
-    const { applyToInstances } = await __nccwpck_require__.e(/* import() */ 931).then(__nccwpck_require__.bind(__nccwpck_require__, 8931));
-    const results = await applyToInstances(host, {
-        nlserver: settings.nlserver,
-        instances: settings.instances,
-        credentials: settings.credentials,
-        continueOnInstanceError: settings.continueOnInstanceError,
-        env,
-        deadline,
-    });
-    report.instances = settings.instances.map((instance) => {
-        const result = results.find((r) => r.instance === instance);
-        return {
-            instance,
-            command: (0,src_nlserver/* redactedCommand */.YO)(settings.nlserver, instance, settings.credentials),
-            result: result ? describeResult(result.exitCode) : 'not attempted',
-        };
-    });
-    host.setOutput('command', report.instances.map((row) => row.command).join('\n'));
-    const failures = results.filter((r) => r.exitCode !== 0);
-    if (failures.length > 0) {
-        const skipped = settings.instances.length - results.length;
-        throw new errors/* ActionError */.lZ(`nlserver config failed for ${failures.map((f) => `instance ${f.instance} (${f.exitCode === undefined ? 'stopped at timeout-seconds' : `exit code ${f.exitCode}`})`).join(', ')}` +
-            (skipped > 0
-                ? `; ${skipped} remaining instance(s) were not attempted (set continue-on-instance-error: true to try them all)`
-                : '') +
-            '. Check the nlserver output above.');
-    }
-}
-
-// EXTERNAL MODULE: ./src/report.ts
-var src_report = __nccwpck_require__(665);
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __nccwpck_require__(3024);
-;// CONCATENATED MODULE: ./src/run-context.ts
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   IF: () => (/* binding */ secretsUnavailableReason),
+/* harmony export */   gf: () => (/* binding */ alertTarget),
+/* harmony export */   oQ: () => (/* binding */ eventWarnings)
+/* harmony export */ });
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
 // What the workflow event says about secrets: runs that hold secrets next to untrusted
 // code, and runs where GitHub withholds them (the usual cause of an empty secret input).
 
 function readEvent(env) {
     try {
         return env.GITHUB_EVENT_PATH
-            ? JSON.parse((0,external_node_fs_.readFileSync)(env.GITHUB_EVENT_PATH, 'utf8'))
+            ? JSON.parse((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(env.GITHUB_EVENT_PATH, 'utf8'))
             : {};
     }
     catch {
@@ -848,34 +597,500 @@ function alertTarget(env, alert) {
     };
 }
 
-;// CONCATENATED MODULE: ./src/main.ts
+
+/***/ }),
+
+/***/ 9407:
+/***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
+
+__nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
+/* harmony import */ var _github_actions_host_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6583);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1730);
+/* harmony import */ var _post_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(89);
+// One entry point, three roles: the action's main step, its post step (the runner exposes
+// state saved by main as STATE_* variables), and the command-line tool.
 
 
 
-
-
-
-function maskInputs({ host, readInput }) {
-    for (const name of inputs/* SECRET_INPUTS */.pH)
-        host.mask(readInput(name), name);
+const env = process.env;
+const args = process.argv.slice(2);
+const startedByRunner = env.GITHUB_ACTIONS === 'true' ||
+    env.GITHUB_OUTPUT !== undefined ||
+    Object.keys(env).some((name) => name.startsWith('INPUT_'));
+if (args.length > 0 || !startedByRunner) {
+    const { runCli } = await __nccwpck_require__.e(/* import() */ 77).then(__nccwpck_require__.bind(__nccwpck_require__, 3077));
+    process.exitCode = await runCli(args, env);
 }
-/** Runs the whole job; false when the inputs were refused (the CLI's usage error). */
-async function run(context) {
+else if (env.STATE_isPost === 'true') {
+    await (0,_post_js__WEBPACK_IMPORTED_MODULE_2__/* .run */ .e)(env);
+}
+else {
+    (0,_github_actions_host_js__WEBPACK_IMPORTED_MODULE_0__/* .saveState */ .LZ)(env, 'isPost', 'true');
+    await (0,_main_js__WEBPACK_IMPORTED_MODULE_1__/* .run */ .e)(env);
+}
+
+__webpack_async_result__();
+} catch(e) { __webpack_async_result__(e); } }, 1);
+
+/***/ }),
+
+/***/ 8968:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Qh: () => (/* binding */ INPUT_NAMES),
+/* harmony export */   WJ: () => (/* binding */ INPUT_DEFAULTS),
+/* harmony export */   pH: () => (/* binding */ SECRET_INPUTS)
+/* harmony export */ });
+// The inputs as action.yml declares them (a test keeps the two in agreement).
+/** Defaults as in action.yml. */
+const INPUT_DEFAULTS = {
+    mode: 'validate',
+    auth: 'auto',
+    verify: 'permissions',
+    scopes: 'openid,AdobeID,read_organizations,additional_info.projectedProductContext,additional_info.job_function',
+    metascopes: 'ent_analytics_bulk_ingest_sdk',
+    nlserver: 'nlserver',
+    'continue-on-instance-error': 'false',
+    'ims-endpoint': 'https://ims-na1.adobelogin.com',
+    'analytics-endpoint': 'https://analytics.adobe.io',
+    'timeout-seconds': '60',
+    'max-attempts': '4',
+    'expiry-warning-days': '30',
+};
+/** Every input, in action.yml's order. */
+const INPUT_NAMES = [
+    'mode',
+    'auth',
+    'ims-org-id',
+    'client-id',
+    'client-secret',
+    'technical-account-id',
+    'private-key',
+    'private-key-passphrase',
+    'scopes',
+    'metascopes',
+    'instances',
+    'nlserver',
+    'continue-on-instance-error',
+    'verify',
+    'report-suites',
+    'metrics',
+    'dimensions',
+    'certificate',
+    'expiry-warning-days',
+    'global-company-id',
+    'ims-endpoint',
+    'analytics-endpoint',
+    'timeout-seconds',
+    'max-attempts',
+    'alert-issue',
+    'github-token',
+    'github-api-url',
+];
+/** Inputs whose raw value is secret: masked before they are even validated. */
+const SECRET_INPUTS = [
+    'client-secret',
+    'private-key',
+    'private-key-passphrase',
+    'github-token',
+];
+
+
+/***/ }),
+
+/***/ 9066:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Pn: () => (/* binding */ EMPTY_SECRET_HINT),
+/* harmony export */   i_: () => (/* binding */ InputReader),
+/* harmony export */   q0: () => (/* binding */ describe)
+/* harmony export */ });
+/* unused harmony export splitList */
+/* harmony import */ var _catalogue_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8968);
+// Typed reads of single inputs. Every problem names its input and carries a kind, so
+// callers decide on data, never on the wording of a message.
+
+const LOOPBACK_HOSTS = new Set(['localhost', '127.0.0.1', '[::1]']);
+const EMPTY_SECRET_HINT = 'If it is set from a secret, the secret may be missing in this repository or environment, or unavailable to this event (secrets are not passed to workflows triggered from forks).';
+function describe(value) {
+    const shown = value.length > 60 ? `${value.slice(0, 60)}…` : value;
+    return JSON.stringify(shown);
+}
+/** Comma- or newline-separated list; blanks dropped. */
+function splitList(value) {
+    return value
+        .split(/[,\n]/)
+        .map((item) => item.trim())
+        .filter((item) => item !== '');
+}
+class InputReader {
+    read;
+    problems = [];
+    warnings = [];
+    constructor(read) {
+        this.read = read;
+    }
+    raw(name) {
+        return this.read(name);
+    }
+    /** The trimmed value, or the default from action.yml when empty. */
+    text(name) {
+        const value = this.read(name).trim();
+        return value !== '' ? value : (_catalogue_js__WEBPACK_IMPORTED_MODULE_0__/* .INPUT_DEFAULTS */ .WJ[name] ?? '');
+    }
+    problem(input, kind, message) {
+        this.problems.push({ input, kind, message: `${input} ${message}` });
+    }
+    hasProblem(input) {
+        return this.problems.some((p) => p.input === input);
+    }
+    choice(name, allowed) {
+        const value = this.text(name).toLowerCase();
+        if (allowed.includes(value))
+            return value;
+        this.problem(name, 'invalid', `must be one of ${allowed.join(', ')}; got ${describe(this.text(name))}`);
+        return allowed[0];
+    }
+    boolean(name) {
+        const value = this.text(name);
+        if (/^(true|True|TRUE)$/.test(value))
+            return true;
+        if (/^(false|False|FALSE)$/.test(value))
+            return false;
+        this.problem(name, 'invalid', `must be true or false; got ${describe(value)}`);
+        return false;
+    }
+    integer(name, min, max, unit) {
+        const value = this.text(name);
+        const number = /^\d+$/.test(value) ? Number(value) : Number.NaN;
+        if (Number.isSafeInteger(number) && number >= min && number <= max)
+            return number;
+        this.problem(name, 'invalid', `must be a whole number of ${unit} from ${min} to ${max}; got ${describe(value)}`);
+        return min;
+    }
+    matching(name, pattern, expected, required) {
+        const value = this.text(name);
+        if (value === '') {
+            if (required)
+                this.problem(name, 'missing', `is required: ${expected}`);
+            return undefined;
+        }
+        if (!pattern.test(value)) {
+            this.problem(name, 'invalid', `must be ${expected}; got ${describe(value)}`);
+            return undefined;
+        }
+        return value;
+    }
+    list(name, pattern, expected, normalise = (v) => v) {
+        const items = splitList(this.text(name)).map(normalise);
+        const bad = items.filter((item) => !pattern.test(item));
+        if (bad.length > 0) {
+            this.problem(name, 'invalid', `has entries that are not ${expected}: ${bad.map(describe).join(', ')}`);
+        }
+        return items.filter((item) => pattern.test(item));
+    }
+    /** https, or plain http to a loopback emulator; never credentials, query or fragment. */
+    url(name, value) {
+        let url;
+        try {
+            url = new URL(value);
+        }
+        catch {
+            this.problem(name, 'invalid', `must be a URL such as https://host; got ${describe(value)}`);
+            return undefined;
+        }
+        const loopback = LOOPBACK_HOSTS.has(url.hostname);
+        if (url.protocol !== 'https:' && !(url.protocol === 'http:' && loopback)) {
+            this.problem(name, 'invalid', `must use https (plain http is allowed only for a loopback emulator); got ${describe(value)}`);
+        }
+        else if (url.username || url.password) {
+            this.problem(name, 'invalid', 'must not contain credentials (user:password@)');
+        }
+        else if (url.search || url.hash) {
+            this.problem(name, 'invalid', `must not have a query or fragment; got ${describe(value)}`);
+        }
+        else {
+            return url;
+        }
+        return undefined;
+    }
+    /** An origin: the URL rules plus no path. */
+    endpoint(name) {
+        const value = this.text(name);
+        const url = this.url(name, value);
+        if (url && url.pathname !== '/') {
+            this.problem(name, 'invalid', `must be a bare origin with no path, such as ${url.origin}; got ${describe(value)}`);
+        }
+        return url?.origin ?? value;
+    }
+    /** A secret: surrounding whitespace (a pasted newline) is forgiven; its value is never echoed. */
+    secret(name, required, what) {
+        const value = this.raw(name).trim();
+        if (value === '') {
+            if (required)
+                this.problem(name, 'missing', `is required: ${what}. ${EMPTY_SECRET_HINT}`);
+            return '';
+        }
+        if (/^['"`]|['"`]$/.test(value)) {
+            this.problem(name, 'invalid', 'starts or ends with a quote character: store the value without quotes');
+        }
+        else if (/\s/.test(value)) {
+            this.problem(name, 'invalid', 'contains whitespace inside the value: copy it again without line breaks or spaces');
+        }
+        return value;
+    }
+}
+
+
+/***/ }),
+
+/***/ 1984:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  b: () => (/* binding */ runJob)
+});
+
+;// CONCATENATED MODULE: ./src/common/checks.ts
+function failed(checks) {
+    return checks.filter((check) => check.status === 'fail');
+}
+
+// EXTERNAL MODULE: ./src/common/errors.ts
+var errors = __nccwpck_require__(1922);
+// EXTERNAL MODULE: ./src/credentials/kinds.ts + 4 modules
+var kinds = __nccwpck_require__(3587);
+// EXTERNAL MODULE: ./src/inputs/catalogue.ts
+var catalogue = __nccwpck_require__(8968);
+// EXTERNAL MODULE: ./src/inputs/reader.ts
+var reader = __nccwpck_require__(9066);
+;// CONCATENATED MODULE: ./src/inputs/rules.ts
+// Reads and validates every input before anything touches the network. Pure: it takes
+// a reader function, so the same code serves the action, the CLI and tests. The rules
+// of each credential kind live with the kind.
+
+
+const ORG_ID = /^[A-Za-z0-9]{24}@AdobeOrg$/;
+const TECHNICAL_ACCOUNT = /^[A-Za-z0-9]+@techacct\.adobe\.com$/;
+const CLIENT_ID = /^[A-Za-z0-9_-]{8,128}$/;
+const INSTANCE = /^[A-Za-z0-9][A-Za-z0-9_-]{0,63}$/;
+const REPORT_SUITE = /^[A-Za-z0-9][A-Za-z0-9._-]*$/;
+const COMPONENT = /^(?:[a-z]+\/)?[A-Za-z0-9_.-]+$/;
+const COMPANY = /^[A-Za-z0-9_-]+$/;
+function normaliseComponent(prefix) {
+    return (id) => (id.includes('/') ? id : `${prefix}/${id}`);
+}
+function selectKind(r) {
+    const choice = r.choice('auth', ['auto', ...kinds/* AUTH_KINDS */.nc]);
+    if (choice !== 'auto')
+        return choice;
+    return kinds/* AUTH_KINDS */.nc.find((auth) => (0,kinds/* kindNamed */.UL)(auth).selectedByInputs(r)) ?? kinds/* DEFAULT_KIND */.zR;
+}
+function readInstances(r, mode) {
+    const instances = r.list('instances', INSTANCE, 'plain Campaign instance names (letters, digits, "_" or "-"; no spaces, slashes or shell characters)');
+    const duplicates = instances.filter((name, index) => instances.indexOf(name) !== index);
+    if (duplicates.length > 0)
+        r.problem('instances', 'conflict', `lists ${[...new Set(duplicates)].join(', ')} more than once`);
+    if (mode !== 'validate' && instances.length === 0 && !r.hasProblem('instances')) {
+        r.problem('instances', 'missing', `is required when mode is ${mode}: the Campaign instance name(s) to configure`);
+    }
+    return instances;
+}
+function readAlert(r) {
+    const label = r.text('alert-issue');
+    const apiUrl = r.text('github-api-url').replace(/\/+$/, '');
+    if (apiUrl !== '')
+        r.url('github-api-url', apiUrl);
+    if (label === '')
+        return undefined;
+    if (label.length > 50 || /[,\r\n]/.test(label)) {
+        r.problem('alert-issue', 'invalid', `must be one GitHub label name (at most 50 characters, no comma); got ${(0,reader/* describe */.q0)(label)}`);
+    }
+    const token = r.secret('github-token', true, 'a token that may write issues (the default github.token, with permissions: issues: write)');
+    return { label, token, apiUrl };
+}
+function parseInputs(read) {
+    const r = new reader/* InputReader */.i_(read);
+    const mode = r.choice('mode', ['validate', 'print', 'apply']);
+    const kind = (0,kinds/* kindNamed */.UL)(selectKind(r));
+    const verify = r.choice('verify', ['permissions', 'token', 'none']);
+    const writesCommand = mode !== 'validate';
+    const orgId = r.matching('ims-org-id', ORG_ID, '24 letters or digits followed by @AdobeOrg, as shown in the Developer Console credential', true);
+    const clientId = r.matching('client-id', CLIENT_ID, 'the credential\'s client ID (API key): 8 to 128 letters, digits, "-" or "_"', true);
+    const clientSecret = r.secret('client-secret', true, "the credential's client secret from the Developer Console");
+    if (writesCommand && clientSecret.includes('/')) {
+        r.problem('client-secret', 'invalid', 'contains "/", which nlserver reads as a field separator; generate a new client secret');
+    }
+    const technicalAccountId = r.matching('technical-account-id', TECHNICAL_ACCOUNT, 'the technical account ID, ending in @techacct.adobe.com', writesCommand || kind.needsTechnicalAccount);
+    const { credentials, secretForms } = kind.readInputs(r, {
+        orgId: orgId ?? '',
+        clientId: clientId ?? '',
+        clientSecret,
+        technicalAccountId,
+    });
+    const instances = readInstances(r, mode);
+    const nlserver = r.text('nlserver');
+    if (/[\r\n\0]/.test(nlserver))
+        r.problem('nlserver', 'invalid', 'must be a single path to the nlserver executable');
+    const settings = {
+        mode,
+        verify,
+        credentials,
+        instances,
+        nlserver,
+        continueOnInstanceError: r.boolean('continue-on-instance-error'),
+        reportSuites: r.list('report-suites', REPORT_SUITE, 'report suite IDs (rsid)'),
+        metrics: r.list('metrics', COMPONENT, 'metric IDs such as pageviews, event1 or metrics/event1', normaliseComponent('metrics')),
+        dimensions: r.list('dimensions', COMPONENT, 'dimension IDs such as evar1 or variables/evar1', normaliseComponent('variables')),
+        globalCompanyId: r.matching('global-company-id', COMPANY, 'a global company ID as listed by Analytics discovery (letters, digits, "_" or "-")', false),
+        imsEndpoint: r.endpoint('ims-endpoint'),
+        analyticsEndpoint: r.endpoint('analytics-endpoint'),
+        timeoutSeconds: r.integer('timeout-seconds', 5, 3600, 'seconds'),
+        maxAttempts: r.integer('max-attempts', 1, 10, 'attempts'),
+        alert: readAlert(r),
+    };
+    if (settings.reportSuites.length === 0) {
+        for (const name of ['metrics', 'dimensions']) {
+            if (settings[name].length > 0)
+                r.problem(name, 'conflict', 'needs report-suites: the report suites to check them in');
+        }
+    }
+    return {
+        settings: r.problems.length === 0 ? settings : undefined,
+        problems: r.problems,
+        warnings: r.warnings,
+        secretForms,
+    };
+}
+
+// EXTERNAL MODULE: ./src/nlserver/command.ts
+var command = __nccwpck_require__(8996);
+;// CONCATENATED MODULE: ./src/job/provision.ts
+// The provisioning half of a run: print the nlserver commands or apply them.
+
+
+
+function printCommands(context, settings, report) {
     const { host } = context;
-    maskInputs(context);
-    const parsed = (0,inputs/* parseInputs */.TL)(context.readInput);
+    const { nlserver, instances, credentials } = settings;
+    const redacted = instances.map((instance) => (0,command/* redactedCommand */.YO)(nlserver, instance, credentials));
+    for (const line of redacted)
+        host.info(line);
+    host.setOutput('command', redacted.join('\n'));
+    const full = `${instances.map((instance) => (0,command/* fullCommandLine */.Lq)(nlserver, instance, credentials)).join('\n')}\n`;
+    const where = context.deliverFullCommands(full);
+    if (where) {
+        host.info(`The full command${instances.length > 1 ? 's are' : ' is'} in ${where}. The log shows ${(0,kinds/* kindOf */.I)(credentials).placeholders.join(' and ')} in place of the secrets.`);
+    }
+    report.instances = instances.map((instance, i) => ({
+        instance,
+        command: redacted[i] ?? '',
+        result: 'printed',
+    }));
+}
+function describeResult(exitCode) {
+    if (exitCode === undefined)
+        return 'stopped at timeout-seconds';
+    return exitCode === 0 ? 'configured' : `failed (exit code ${exitCode})`;
+}
+async function applyCommands(context, settings, report, deadline) {
+    const { host, env } = context;
+    const { applyToInstances } = await __nccwpck_require__.e(/* import() */ 969).then(__nccwpck_require__.bind(__nccwpck_require__, 3969));
+    const results = await applyToInstances(host, {
+        nlserver: settings.nlserver,
+        instances: settings.instances,
+        credentials: settings.credentials,
+        continueOnInstanceError: settings.continueOnInstanceError,
+        env,
+        deadline,
+    });
+    report.instances = settings.instances.map((instance) => {
+        const result = results.find((r) => r.instance === instance);
+        return {
+            instance,
+            command: (0,command/* redactedCommand */.YO)(settings.nlserver, instance, settings.credentials),
+            result: result ? describeResult(result.exitCode) : 'not attempted',
+        };
+    });
+    host.setOutput('command', report.instances.map((row) => row.command).join('\n'));
+    const failures = results.filter((r) => r.exitCode !== 0);
+    if (failures.length > 0) {
+        const skipped = settings.instances.length - results.length;
+        throw new errors/* ActionError */.lZ(`nlserver config failed for ${failures.map((f) => `instance ${f.instance} (${f.exitCode === undefined ? 'stopped at timeout-seconds' : `exit code ${f.exitCode}`})`).join(', ')}` +
+            (skipped > 0
+                ? `; ${skipped} remaining instance(s) were not attempted (set continue-on-instance-error: true to try them all)`
+                : '') +
+            '. Check the nlserver output above.');
+    }
+}
+
+// EXTERNAL MODULE: ./src/common/markdown.ts
+var markdown = __nccwpck_require__(3932);
+;// CONCATENATED MODULE: ./src/job/report.ts
+
+const STATUS_LABEL = {
+    pass: '✅ pass',
+    fail: '❌ fail',
+    warn: '⚠️ warn',
+    skip: '⏭️ skip',
+};
+const cell = (text) => (0,markdown/* markdownCell */.U)(text);
+function summaryMarkdown(report) {
+    const lines = [
+        '### Adobe Analytics connector credentials',
+        '',
+        `Mode: **${report.mode}** · credential: **${report.credentialLabel}**` +
+            (report.tokenExpiresAt ? ` · token valid until ${report.tokenExpiresAt.toISOString()}` : ''),
+        '',
+        '| Check | Status | Details |',
+        '| --- | --- | --- |',
+        ...report.checks.map((c) => `| ${cell(c.id)} | ${STATUS_LABEL[c.status]} | ${cell(c.message)} |`),
+    ];
+    if (report.instances.length > 0) {
+        lines.push('', '| Instance | Command (secrets redacted) | Result |', '| --- | --- | --- |');
+        for (const row of report.instances) {
+            lines.push(`| ${cell(row.instance)} | \`${cell(row.command)}\` | ${cell(row.result)} |`);
+        }
+    }
+    return `${lines.join('\n')}\n`;
+}
+function checksOutput(checks) {
+    return JSON.stringify(checks.map(({ id, status, message }) => ({ id, status, message })));
+}
+
+;// CONCATENATED MODULE: ./src/job/run.ts
+// The use case: read and check the inputs, verify the credential with Adobe, then print
+// or apply the nlserver command, and report. Only light modules are imported statically:
+// a run that stops on a bad input never loads the HTTP, JWT or nlserver code.
+
+
+
+
+
+
+
+/** Runs the whole job; false when the inputs were refused (the CLI's usage error). */
+async function runJob(context) {
+    const { host } = context;
+    for (const name of catalogue/* SECRET_INPUTS */.pH)
+        host.mask(context.readInput(name), name);
+    const parsed = parseInputs(context.readInput);
     for (const form of parsed.secretForms)
         host.mask(form, 'private-key');
     for (const warning of parsed.warnings)
         host.warning(warning);
-    for (const warning of eventWarnings(context.env))
+    for (const warning of context.surroundingWarnings ?? [])
         host.warning(warning);
     const settings = parsed.settings;
-    const secretMissing = parsed.problems.some((p) => /^(client-secret|private-key) is required/.test(p.message));
-    const withheld = secretMissing ? secretsUnavailableReason(context.env) : undefined;
-    if (withheld)
-        host.warning(withheld);
     if (!settings) {
+        const secretMissing = parsed.problems.some((p) => p.kind === 'missing' && catalogue/* SECRET_INPUTS */.pH.includes(p.input));
+        const withheld = secretMissing ? context.missingSecretReason?.() : undefined;
+        if (withheld)
+            host.warning(withheld);
         for (const problem of parsed.problems)
             host.error(problem.message);
         const count = parsed.problems.length;
@@ -899,10 +1114,9 @@ async function run(context) {
 }
 async function verifyAndProvision(context, settings, deadline) {
     const { host } = context;
-    const { verifyCredentials } = await Promise.all(/* import() */[__nccwpck_require__.e(3), __nccwpck_require__.e(307)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8307));
-    if (settings.credentials.auth === 'jwt') {
-        host.warning(inputs/* JWT_END_OF_LIFE */.$G);
-    }
+    const { verifyCredentials } = await Promise.all(/* import() */[__nccwpck_require__.e(752), __nccwpck_require__.e(175)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9175));
+    for (const warning of (0,kinds/* kindOf */.I)(settings.credentials).warnings(settings.credentials))
+        host.warning(warning);
     const outcome = await verifyCredentials(settings, {
         deadline,
         log: (line) => host.info(line),
@@ -911,31 +1125,20 @@ async function verifyAndProvision(context, settings, deadline) {
     });
     const report = {
         mode: settings.mode,
-        auth: settings.credentials.auth,
+        credentialLabel: (0,kinds/* kindOf */.I)(settings.credentials).label,
         checks: outcome.checks,
         tokenExpiresAt: outcome.tokenExpiresAt,
         instances: [],
     };
     for (const check of outcome.checks)
         host.info(`${check.status.padEnd(4)} ${check.id}: ${check.message}`);
-    host.setOutput('checks', (0,src_report/* checksOutput */.Fo)(outcome.checks));
+    host.setOutput('checks', checksOutput(outcome.checks));
     if (outcome.tokenExpiresAt)
         host.setOutput('token-expires-at', outcome.tokenExpiresAt.toISOString());
     if (outcome.globalCompanyId)
         host.setOutput('global-company-id', outcome.globalCompanyId);
-    if (settings.alert) {
-        const target = alertTarget(context.env, settings.alert);
-        if (typeof target === 'string')
-            host.notice(target);
-        else {
-            // The HTTP layer comes from the already loaded verify chunk, not a second copy.
-            const [{ updateAlertIssue }, { createBoundedFetch }] = await Promise.all([
-                Promise.all(/* import() */[__nccwpck_require__.e(891), __nccwpck_require__.e(184)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1184)),
-                Promise.all(/* import() */[__nccwpck_require__.e(3), __nccwpck_require__.e(307)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8307)),
-            ]);
-            await updateAlertIssue(host, target, outcome.checks, createBoundedFetch(deadline));
-        }
-    }
+    if (settings.alert && context.syncAlert)
+        await context.syncAlert(settings.alert, outcome.checks, deadline);
     try {
         const failures = failed(outcome.checks);
         if (failures.length > 0) {
@@ -950,62 +1153,164 @@ async function verifyAndProvision(context, settings, deadline) {
             await applyCommands(context, settings, report, deadline);
     }
     finally {
-        host.appendSummary((0,src_report/* summaryMarkdown */.eH)(report));
+        await host.appendSummary(summaryMarkdown(report));
     }
 }
 
 
 /***/ }),
 
-/***/ 2938:
+/***/ 1730:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   e: () => (/* binding */ run)
+/* harmony export */ });
+/* harmony import */ var _common_errors_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(1922);
+/* harmony import */ var _common_redact_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(6800);
+/* harmony import */ var _github_actions_host_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6583);
+/* harmony import */ var _github_event_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(5015);
+/* harmony import */ var _job_run_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(1984);
+/* harmony import */ var _nlserver_command_file_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(2876);
+// The action's main step. `run` is what the bundled entry calls, and what GitHub's
+// local-action calls (npx @github/local-action run . src/main.ts .env): it reads the
+// runner's inputs, injects what only GitHub knows, and hands over to the job.
+
+
+
+
+
+
+async function run(env = process.env) {
+    const host = (0,_github_actions_host_js__WEBPACK_IMPORTED_MODULE_0__/* .createActionsHost */ .W$)(new _common_redact_js__WEBPACK_IMPORTED_MODULE_4__/* .Redactor */ .p(), env);
+    try {
+        await (0,_job_run_js__WEBPACK_IMPORTED_MODULE_2__/* .runJob */ .b)({
+            host,
+            env,
+            readInput: (name) => (0,_github_actions_host_js__WEBPACK_IMPORTED_MODULE_0__/* .readActionInput */ .LJ)(env, name),
+            surroundingWarnings: (0,_github_event_js__WEBPACK_IMPORTED_MODULE_1__/* .eventWarnings */ .oQ)(env),
+            missingSecretReason: () => (0,_github_event_js__WEBPACK_IMPORTED_MODULE_1__/* .secretsUnavailableReason */ .IF)(env),
+            deliverFullCommands(text) {
+                const file = (0,_nlserver_command_file_js__WEBPACK_IMPORTED_MODULE_3__/* .writeCommandFile */ .b0)((0,_nlserver_command_file_js__WEBPACK_IMPORTED_MODULE_3__/* .commandFileDirectory */ .$8)(env), text);
+                (0,_github_actions_host_js__WEBPACK_IMPORTED_MODULE_0__/* .saveState */ .LZ)(env, 'commandFile', file);
+                host.setOutput('command-file', file);
+                return `${file} (mode 0600, removed after the job)`;
+            },
+            async syncAlert(alert, checks, deadline) {
+                const { updateAlertIssue } = await Promise.all(/* import() */[__nccwpck_require__.e(752), __nccwpck_require__.e(525), __nccwpck_require__.e(960)]).then(__nccwpck_require__.bind(__nccwpck_require__, 960));
+                await updateAlertIssue(host, env, alert, checks, deadline);
+            },
+        });
+    }
+    catch (error) {
+        (0,_common_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .reportFailure */ .xV)(host, error);
+    }
+}
+
+
+/***/ }),
+
+/***/ 2876:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  $8: () => (/* binding */ commandFileDirectory),
+  q_: () => (/* binding */ removeCommandFile),
+  b0: () => (/* binding */ writeCommandFile),
+  AK: () => (/* binding */ writeSecretFile)
+});
+
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __nccwpck_require__(7598);
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(3024);
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __nccwpck_require__(8161);
+;// CONCATENATED MODULE: external "node:path"
+const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
+// EXTERNAL MODULE: ./src/common/errors.ts
+var errors = __nccwpck_require__(1922);
+;// CONCATENATED MODULE: ./src/nlserver/command-file.ts
+// The full commands (secrets included) for `mode: print`, in a file only the runner's
+// user can read, created exclusively so a planted file or symlink is never written
+// through, and removed by the post step.
+
+
+
+
+
+/** The runner's per-job temp folder (emptied after each job), else the system's. */
+function commandFileDirectory(env) {
+    return env.RUNNER_TEMP || (0,external_node_os_.tmpdir)();
+}
+/** Writes a new file only the owner can read; refuses an existing file or a symlink. */
+function writeSecretFile(path, content) {
+    let fd;
+    try {
+        fd = (0,external_node_fs_.openSync)(path, external_node_fs_.constants.O_WRONLY | external_node_fs_.constants.O_CREAT | external_node_fs_.constants.O_EXCL | external_node_fs_.constants.O_NOFOLLOW, 0o600);
+    }
+    catch (error) {
+        throw new errors/* ActionError */.lZ(`could not create ${path}: ${error.message}`);
+    }
+    try {
+        (0,external_node_fs_.writeSync)(fd, content);
+    }
+    finally {
+        (0,external_node_fs_.closeSync)(fd);
+    }
+}
+function writeCommandFile(directory, content) {
+    const path = (0,external_node_path_namespaceObject.join)(directory, `adobe-campaign-nlserver-${(0,external_node_crypto_.randomBytes)(8).toString('hex')}.sh`);
+    writeSecretFile(path, content);
+    return path;
+}
+/** Removes a command file written by this action; anything else is left alone. */
+function removeCommandFile(path, directory) {
+    const inside = (0,external_node_path_namespaceObject.relative)(directory, path);
+    if (!inside ||
+        inside.startsWith('..') ||
+        (0,external_node_path_namespaceObject.isAbsolute)(inside) ||
+        !/^adobe-campaign-nlserver-[0-9a-f]{16}\.sh$/.test(inside)) {
+        return 'refused';
+    }
+    try {
+        if (!(0,external_node_fs_.lstatSync)(path).isFile())
+            return 'refused';
+    }
+    catch {
+        return 'absent';
+    }
+    (0,external_node_fs_.rmSync)(path, { force: true });
+    return 'removed';
+}
+
+
+/***/ }),
+
+/***/ 8996:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   E0: () => (/* binding */ configArgs),
 /* harmony export */   Lq: () => (/* binding */ fullCommandLine),
-/* harmony export */   Qc: () => (/* binding */ childEnvironment),
-/* harmony export */   YO: () => (/* binding */ redactedCommand),
-/* harmony export */   je: () => (/* binding */ PLACEHOLDERS)
+/* harmony export */   YO: () => (/* binding */ redactedCommand)
 /* harmony export */ });
 /* unused harmony export shellQuote */
-const PLACEHOLDERS = {
-    clientSecret: '<client-secret>',
-    privateKey: '<private-key-base64>',
-};
-/** -setimsoauth (Campaign 7.4.1+) or the legacy -setimsjwtauth, with one colon. */
-function authArgument(credentials, secrets) {
-    const fields = [
-        credentials.orgId,
-        credentials.clientId,
-        credentials.technicalAccountId ?? '',
-        secrets.clientSecret,
-    ];
-    if (credentials.auth === 'oauth')
-        return `-setimsoauth:${fields.join('/')}`;
-    return `-setimsjwtauth:${[...fields, secrets.privateKeyBase64].join('/')}`;
-}
+/* harmony import */ var _credentials_kinds_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3587);
+// The `nlserver config` command that stores the credential in a Campaign instance's
+// configuration. Pure: running it is in apply.ts. The -setims* argument belongs to the
+// credential kind.
+
 /** The argv for one instance, secrets included: for execution only. */
 function configArgs(instance, credentials) {
-    return [
-        'config',
-        `-instance:${instance}`,
-        authArgument(credentials, {
-            clientSecret: credentials.clientSecret,
-            privateKeyBase64: credentials.privateKey?.base64 ?? '',
-        }),
-    ];
+    return ['config', `-instance:${instance}`, (0,_credentials_kinds_js__WEBPACK_IMPORTED_MODULE_0__/* .kindOf */ .I)(credentials).setimsArgument(credentials, true)];
 }
 /** The same command with every secret replaced by a placeholder: safe to log and output. */
 function redactedCommand(nlserver, instance, credentials) {
-    const args = [
-        'config',
-        `-instance:${instance}`,
-        authArgument(credentials, {
-            clientSecret: PLACEHOLDERS.clientSecret,
-            privateKeyBase64: PLACEHOLDERS.privateKey,
-        }),
-    ];
-    return [nlserver, ...args].join(' ');
+    const setims = (0,_credentials_kinds_js__WEBPACK_IMPORTED_MODULE_0__/* .kindOf */ .I)(credentials).setimsArgument(credentials, false);
+    return [nlserver, 'config', `-instance:${instance}`, setims].join(' ');
 }
 /** Quotes for a POSIX shell only what needs it. */
 function shellQuote(arg) {
@@ -1014,119 +1319,54 @@ function shellQuote(arg) {
 function fullCommandLine(nlserver, instance, credentials) {
     return [nlserver, ...configArgs(instance, credentials)].map(shellQuote).join(' ');
 }
-const CHILD_ENV_DROPPED = /^(INPUT_|ACTIONS_|ADOBE_)|^(GITHUB_TOKEN|GH_TOKEN|STATE_.*)$/i;
-/** The runner's environment minus action inputs, runner tokens and our own secrets. */
-function childEnvironment(env) {
-    const result = {};
-    for (const [name, value] of Object.entries(env)) {
-        if (value !== undefined && !CHILD_ENV_DROPPED.test(name))
-            result[name] = value;
-    }
-    return result;
-}
 
 
 /***/ }),
 
-/***/ 6661:
+/***/ 89:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   b: () => (/* binding */ post)
-/* harmony export */ });
-/* harmony import */ var _command_file_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5741);
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  e: () => (/* binding */ run)
+});
+
+// EXTERNAL MODULE: ./src/common/errors.ts
+var errors = __nccwpck_require__(1922);
+// EXTERNAL MODULE: ./src/common/redact.ts
+var redact = __nccwpck_require__(6800);
+// EXTERNAL MODULE: ./src/github/actions-host.ts
+var actions_host = __nccwpck_require__(6583);
+// EXTERNAL MODULE: ./src/nlserver/command-file.ts + 1 modules
+var command_file = __nccwpck_require__(2876);
+;// CONCATENATED MODULE: ./src/github/post.ts
 
 /** Runs after the job, even when the main step failed: removes the command file. */
-function post(host, env) {
-    const file = env.STATE_commandFile;
+function removeSavedCommandFile(host, file, env) {
     if (!file)
         return;
-    const outcome = (0,_command_file_js__WEBPACK_IMPORTED_MODULE_0__/* .removeCommandFile */ .q_)(file, (0,_command_file_js__WEBPACK_IMPORTED_MODULE_0__/* .commandFileDirectory */ .$8)(env));
+    const outcome = (0,command_file/* removeCommandFile */.q_)(file, (0,command_file/* commandFileDirectory */.$8)(env));
     if (outcome === 'removed')
         host.info(`Removed the command file ${file}.`);
     if (outcome === 'refused')
         host.warning(`Left ${file} alone: it is not a command file this action wrote.`);
 }
 
+;// CONCATENATED MODULE: ./src/post.ts
+// The action's post step: runs after the job, even when the main step failed.
 
-/***/ }),
 
-/***/ 6670:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   p: () => (/* binding */ Redactor)
-/* harmony export */ });
-/**
- * Replaces every registered secret form with a readable placeholder, so the action
- * never relies on the runner's masking for what it writes itself.
- */
-class Redactor {
-    #secrets = new Map();
-    add(value, placeholder = '***') {
-        const trimmed = value.trim();
-        // Very short strings would redact ordinary words; they are not secret forms anyway.
-        if (trimmed.length < 4 || this.#secrets.has(trimmed))
-            return;
-        this.#secrets.set(trimmed, placeholder);
+
+async function run(env = process.env) {
+    const host = (0,actions_host/* createActionsHost */.W$)(new redact/* Redactor */.p(), env);
+    try {
+        removeSavedCommandFile(host, env.STATE_commandFile ?? '', env);
     }
-    redact(text) {
-        let result = text;
-        // Longest first, so a secret containing another one is replaced whole.
-        const entries = [...this.#secrets].sort(([a], [b]) => b.length - a.length);
-        for (const [secret, placeholder] of entries) {
-            result = result.split(secret).join(placeholder);
-        }
-        return result;
+    catch (error) {
+        (0,errors/* reportFailure */.xV)(host, error);
     }
-    get size() {
-        return this.#secrets.size;
-    }
-}
-
-
-/***/ }),
-
-/***/ 665:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   Fo: () => (/* binding */ checksOutput),
-/* harmony export */   UZ: () => (/* binding */ markdownCell),
-/* harmony export */   eH: () => (/* binding */ summaryMarkdown)
-/* harmony export */ });
-const STATUS_LABEL = {
-    pass: '✅ pass',
-    fail: '❌ fail',
-    warn: '⚠️ warn',
-    skip: '⏭️ skip',
-};
-/** Text made safe for one Markdown table cell. */
-function markdownCell(text, lineBreak = '<br>') {
-    return text.replace(/\|/g, '\\|').replace(/\r?\n/g, lineBreak);
-}
-const cell = (text) => markdownCell(text);
-function summaryMarkdown(report) {
-    const lines = [
-        '### Adobe Analytics connector credentials',
-        '',
-        `Mode: **${report.mode}** · credential: **${report.auth === 'oauth' ? 'OAuth Server-to-Server' : 'Service Account (JWT, end of life)'}**` +
-            (report.tokenExpiresAt ? ` · token valid until ${report.tokenExpiresAt.toISOString()}` : ''),
-        '',
-        '| Check | Status | Details |',
-        '| --- | --- | --- |',
-        ...report.checks.map((c) => `| ${cell(c.id)} | ${STATUS_LABEL[c.status]} | ${cell(c.message)} |`),
-    ];
-    if (report.instances.length > 0) {
-        lines.push('', '| Instance | Command (secrets redacted) | Result |', '| --- | --- | --- |');
-        for (const row of report.instances) {
-            lines.push(`| ${cell(row.instance)} | \`${cell(row.command)}\` | ${cell(row.result)} |`);
-        }
-    }
-    return `${lines.join('\n')}\n`;
-}
-function checksOutput(checks) {
-    return JSON.stringify(checks.map(({ id, status, message }) => ({ id, status, message })));
 }
 
 
@@ -1202,13 +1442,6 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
 
 /***/ }),
 
-/***/ 1455:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
-
-/***/ }),
-
 /***/ 7067:
 /***/ ((module) => {
 
@@ -1237,13 +1470,6 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
 
 /***/ }),
 
-/***/ 6760:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
-
-/***/ }),
-
 /***/ 643:
 /***/ ((module) => {
 
@@ -1258,24 +1484,10 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:queryst
 
 /***/ }),
 
-/***/ 99:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:sqlite");
-
-/***/ }),
-
 /***/ 7075:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream");
-
-/***/ }),
-
-/***/ 7997:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:timers");
 
 /***/ }),
 
@@ -1319,6 +1531,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:worker_
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:zlib");
 
+/***/ }),
+
+/***/ 3193:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("string_decoder");
+
 /***/ })
 
 /******/ });
@@ -1335,8 +1554,8 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:zlib");
 /******/ 	}
 /******/ 	// Create a new module (and put it into the cache)
 /******/ 	var module = __webpack_module_cache__[moduleId] = {
-/******/ 		id: moduleId,
-/******/ 		loaded: false,
+/******/ 		// no module.id needed
+/******/ 		// no module.loaded needed
 /******/ 		exports: {}
 /******/ 	};
 /******/ 
@@ -1348,9 +1567,6 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:zlib");
 /******/ 	} finally {
 /******/ 		if(threw) delete __webpack_module_cache__[moduleId];
 /******/ 	}
-/******/ 
-/******/ 	// Flag the module as loaded
-/******/ 	module.loaded = true;
 /******/ 
 /******/ 	// Return the exports of the module
 /******/ 	return module.exports;
@@ -1481,26 +1697,6 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:zlib");
 /******/ /* webpack/runtime/hasOwnProperty shorthand */
 /******/ (() => {
 /******/ 	__nccwpck_require__.o = (obj, prop) => (Object.prototype.hasOwnProperty.call(obj, prop))
-/******/ })();
-/******/ 
-/******/ /* webpack/runtime/make namespace object */
-/******/ (() => {
-/******/ 	// define __esModule on exports
-/******/ 	__nccwpck_require__.r = (exports) => {
-/******/ 		if(typeof Symbol !== 'undefined' && Symbol.toStringTag) {
-/******/ 			Object.defineProperty(exports, Symbol.toStringTag, { value: 'Module' });
-/******/ 		}
-/******/ 		Object.defineProperty(exports, '__esModule', { value: true });
-/******/ 	};
-/******/ })();
-/******/ 
-/******/ /* webpack/runtime/node module decorator */
-/******/ (() => {
-/******/ 	__nccwpck_require__.nmd = (module) => {
-/******/ 		module.paths = [];
-/******/ 		if (!module.children) module.children = [];
-/******/ 		return module;
-/******/ 	};
 /******/ })();
 /******/ 
 /******/ /* webpack/runtime/import chunk loading */

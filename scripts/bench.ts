@@ -4,9 +4,13 @@
 import { spawnSync } from 'node:child_process';
 import { readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import { generateCredential, type RecordedRequest, startEmulator } from '../test/emulator/index.js';
-import { NODE, ROOT, runAction } from '../test/support/action.js';
 import { credentialInputs } from '../test/support/scenario.js';
+import {
+  generateCredential,
+  type RecordedRequest,
+  startEmulator,
+} from '../tools/adobe-emulator/index.js';
+import { NODE, ROOT, runAction } from '../tools/runner.js';
 
 const LATENCY_MS = 200;
 

@@ -1,9 +1,10 @@
 // A dry run of the action's main job on this machine: starts the bundled Adobe emulator
 // with a freshly generated credential, then runs dist/index.js as the runner would, in
-// validate, print and apply modes (apply uses the fake nlserver from test/support/bin).
-import { generateCredential, startEmulator } from '../test/emulator/index.js';
-import { type ActionRun, runAction } from '../test/support/action.js';
+// validate, print and apply modes (apply uses the fake nlserver from tools/fake-nlserver).
+
 import { credentialInputs } from '../test/support/scenario.js';
+import { generateCredential, startEmulator } from '../tools/adobe-emulator/index.js';
+import { type ActionRun, runAction } from '../tools/runner.js';
 
 function show(title: string, run: ActionRun): void {
   console.log(`\n=== ${title}: exit code ${run.exitCode} ===`);

@@ -4,7 +4,7 @@
 //   npm run emulator -- [--port 8787] [--write-env path]
 import { appendFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
-import { generateCredential, startEmulator } from '../test/emulator/index.js';
+import { generateCredential, startEmulator } from '../tools/adobe-emulator/index.js';
 
 const { values } = parseArgs({
   options: { port: { type: 'string' }, 'write-env': { type: 'string' } },

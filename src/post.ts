@@ -1,12 +1,14 @@
-import { commandFileDirectory, removeCommandFile } from './command-file.js';
-import type { Host } from './host.js';
+// The action's post step: runs after the job, even when the main step failed.
+import { reportFailure } from './common/errors.js';
+import { Redactor } from './common/redact.js';
+import { createActionsHost } from './github/actions-host.js';
+import { removeSavedCommandFile } from './github/post.js';
 
-/** Runs after the job, even when the main step failed: removes the command file. */
-export function post(host: Host, env: Record<string, string | undefined>): void {
-  const file = env.STATE_commandFile;
-  if (!file) return;
-  const outcome = removeCommandFile(file, commandFileDirectory(env));
-  if (outcome === 'removed') host.info(`Removed the command file ${file}.`);
-  if (outcome === 'refused')
-    host.warning(`Left ${file} alone: it is not a command file this action wrote.`);
+export async function run(env: Record<string, string | undefined> = process.env): Promise<void> {
+  const host = createActionsHost(new Redactor(), env);
+  try {
+    removeSavedCommandFile(host, env.STATE_commandFile ?? '', env);
+  } catch (error) {
+    reportFailure(host, error);
+  }
 }

@@ -1,8 +1,8 @@
 // A scheduled health check opening and closing its alert issue, against a local fake
 // of the GitHub REST API.
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { ALERT_MARKER, ALERT_TITLE } from '../../src/alerts.js';
-import { type FakeGitHub, startFakeGitHub } from '../github-emulator/index.js';
+import { ALERT_MARKER, ALERT_TITLE } from '../../src/github/alerts.js';
+import { type FakeGitHub, startFakeGitHub } from '../../tools/github-emulator/index.js';
 import { startProxy } from '../support/proxy.js';
 import { type Scenario, secretForms, startScenario } from '../support/scenario.js';
 

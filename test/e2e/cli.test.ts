@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { runCli } from '../support/action.js';
+import { runCli } from '../../tools/runner.js';
 import { type Scenario, secretForms, startScenario } from '../support/scenario.js';
 
 let s: Scenario;

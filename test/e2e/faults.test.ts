@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startEmulator } from '../emulator/index.js';
+import { startEmulator } from '../../tools/adobe-emulator/index.js';
 import { FAULT_SCENARIOS, runFaultScenario } from '../support/fault-scenarios.js';
 import { type Scenario, startScenario } from '../support/scenario.js';
 

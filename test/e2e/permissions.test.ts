@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import type { EmulatorCredential, ProductProfile } from '../emulator/index.js';
+import type { EmulatorCredential, ProductProfile } from '../../tools/adobe-emulator/index.js';
 import { type Scenario, startScenario } from '../support/scenario.js';
 
 let s: Scenario;

@@ -1,6 +1,6 @@
 import { statSync } from 'node:fs';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { runAction } from '../support/action.js';
+import { runAction } from '../../tools/runner.js';
 import {
   credentialInputs,
   expectNoLeak,

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { generateCredential } from '../emulator/index.js';
+import { generateCredential } from '../../tools/adobe-emulator/index.js';
 import { rsaKeyPair } from '../support/keys.js';
 import { credentialInputs, type Scenario, startScenario } from '../support/scenario.js';
 

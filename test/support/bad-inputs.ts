@@ -1,5 +1,5 @@
 // The malformed-input table, shared by the end-to-end test and `npm run test:faults`.
-import type { ActionRun } from './action.js';
+import type { ActionRun } from '../../tools/runner.js';
 import { rsaKeyPair } from './keys.js';
 
 const keys = rsaKeyPair();

@@ -1,7 +1,7 @@
 // Adobe on a bad day, as scripted faults at the emulator. Shared by the end-to-end test
 // (which asserts each expectation) and `npm run test:faults` (which prints the figures).
-import type { Fault } from '../emulator/index.js';
-import type { ActionRun } from './action.js';
+import type { Fault } from '../../tools/adobe-emulator/index.js';
+import type { ActionRun } from '../../tools/runner.js';
 import type { Scenario } from './scenario.js';
 
 export interface FaultScenario {

@@ -7,8 +7,13 @@ import {
   type EmulatorOptions,
   generateCredential,
   startEmulator,
-} from '../emulator/index.js';
-import { type ActionRun, everythingWritten, type RunOptions, runAction } from './action.js';
+} from '../../tools/adobe-emulator/index.js';
+import {
+  type ActionRun,
+  everythingWritten,
+  type RunOptions,
+  runAction,
+} from '../../tools/runner.js';
 
 export interface GeneratedCredential {
   credential: EmulatorCredential;

@@ -2,8 +2,10 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { INPUT_DEFAULTS, INPUT_NAMES, parseInputs, SECRET_INPUTS } from '../../src/inputs.js';
-import { ROOT } from '../support/action.js';
+import { AUTH_KINDS } from '../../src/credentials/kinds.js';
+import { INPUT_DEFAULTS, INPUT_NAMES, SECRET_INPUTS } from '../../src/inputs/catalogue.js';
+import { parseInputs } from '../../src/inputs/rules.js';
+import { ROOT } from '../../tools/runner.js';
 
 interface ActionYml {
   runs: { using: string; main: string; post: string };
@@ -12,7 +14,8 @@ interface ActionYml {
 }
 
 const action = parse(readFileSync(join(ROOT, 'action.yml'), 'utf8')) as ActionYml;
-const sources = readdirSync(join(ROOT, 'src'))
+const sources = readdirSync(join(ROOT, 'src'), { recursive: true, encoding: 'utf8' })
+  .filter((file) => file.endsWith('.ts'))
   .map((file) => readFileSync(join(ROOT, 'src', file), 'utf8'))
   .join('\n');
 
@@ -40,12 +43,15 @@ describe('action.yml', () => {
   });
 
   it('declares exactly the inputs the code reads and the outputs it sets', () => {
-    // main.ts reads every secret input to mask it, whatever parseInputs needs.
+    // The job reads every secret input to mask it, whatever parseInputs needs; each
+    // credential kind reads its own inputs.
     const read = new Set<string>(SECRET_INPUTS);
-    parseInputs((name) => {
-      read.add(name);
-      return '';
-    });
+    for (const auth of AUTH_KINDS) {
+      parseInputs((name) => {
+        read.add(name);
+        return name === 'auth' ? auth : '';
+      });
+    }
     expect([...read].sort()).toEqual(Object.keys(action.inputs).sort());
     expect([...INPUT_NAMES]).toEqual(Object.keys(action.inputs));
     const set = new Set([...sources.matchAll(/setOutput\('([a-z-]+)'/g)].map((m) => m[1]));

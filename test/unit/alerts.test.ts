@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { alertBody, alertRows } from '../../src/alerts.js';
-import type { Check } from '../../src/checks.js';
+import type { Check } from '../../src/common/checks.js';
+import { alertBody, alertRows } from '../../src/github/alerts.js';
 
 const checks: Check[] = [
   { id: 'ims-token', status: 'pass', message: 'ok' },

@@ -1,7 +1,7 @@
 import { X509Certificate } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
-import { certificateChecks } from '../../src/certificate.js';
-import { parsePrivateKey } from '../../src/private-key.js';
+import { certificateChecks } from '../../src/credentials/jwt/certificate.js';
+import { parsePrivateKey } from '../../src/credentials/jwt/private-key.js';
 import { selfSignedCertificate } from '../support/certificates.js';
 import { rsaKeyPair } from '../support/keys.js';
 

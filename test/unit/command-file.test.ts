@@ -9,7 +9,7 @@ import {
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { removeCommandFile, writeCommandFile } from '../../src/command-file.js';
+import { removeCommandFile, writeCommandFile } from '../../src/nlserver/command-file.js';
 
 const directory = () => mkdtempSync(join(tmpdir(), 'command-file-'));
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { backoffDelay, parseRetryAfter } from '../../src/http.js';
+import { backoffDelay, parseRetryAfter } from '../../src/common/http.js';
 
 describe('Retry-After', () => {
   const now = Date.parse('2026-11-24T12:00:00Z');

@@ -1,17 +1,22 @@
 import { SignJWT } from 'jose';
 import { describe, expect, it } from 'vitest';
-import { assertionClaims, explainImsError, readAccessToken } from '../../src/ims.js';
-import type { Credentials } from '../../src/inputs.js';
-import { identityCheck } from '../../src/token-check.js';
+import { explainImsError, readAccessToken } from '../../src/adobe/ims.js';
+import { identityCheck } from '../../src/adobe/token-check.js';
+import { assertionClaims } from '../../src/credentials/jwt/assertion.js';
+import type { JwtCredentials } from '../../src/credentials/jwt/index.js';
+import { kindNamed } from '../../src/credentials/kinds.js';
 import { VALID } from '../support/inputs.js';
 
-const credentials: Credentials = {
+const credentials: JwtCredentials = {
   auth: 'jwt',
   orgId: VALID.org,
   clientId: VALID.client,
   clientSecret: VALID.secret,
   technicalAccountId: VALID.technicalAccount,
-  privateKey: undefined,
+  privateKey: { key: undefined as never, pem: '', base64: '' },
+  metascopes: ['ent_analytics_bulk_ingest_sdk', 'ent_campaign_sdk'],
+  certificate: undefined,
+  expiryWarningDays: 30,
 };
 const IMS = 'https://ims-na1.adobelogin.com';
 
@@ -21,12 +26,7 @@ async function accessToken(claims: Record<string, unknown>): Promise<string> {
 
 describe('JWT assertion claims', () => {
   it('carries iss, sub, aud and one metascope claim per metascope, expiring in minutes', () => {
-    const claims = assertionClaims(
-      credentials,
-      IMS,
-      ['ent_analytics_bulk_ingest_sdk', 'ent_campaign_sdk'],
-      1_000,
-    );
+    const claims = assertionClaims(credentials, IMS, 1_000);
     expect(claims).toEqual({
       exp: 1_300,
       iss: VALID.org,
@@ -75,7 +75,12 @@ describe('explainImsError', () => {
       /Adobe IMS refused the token request \(IMS said: internal_error/,
     ],
   ] as const)('%s %i %s → %s', (auth, status, error, description, expected) => {
-    const message = explainImsError(auth, status, { error, error_description: description }, IMS);
+    const message = explainImsError(
+      kindNamed(auth),
+      status,
+      { error, error_description: description },
+      IMS,
+    );
     expect(message).toMatch(expected);
     expect(message).toContain(`HTTP ${status}`);
   });

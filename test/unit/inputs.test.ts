@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { parseInputs, splitList } from '../../src/inputs.js';
+import { splitList } from '../../src/inputs/reader.js';
+import { parseInputs } from '../../src/inputs/rules.js';
 import { oauthInputs, reader, VALID } from '../support/inputs.js';
 import { rsaKeyPair } from '../support/keys.js';
 
@@ -20,22 +21,25 @@ describe('parseInputs', () => {
       timeoutSeconds: 60,
       maxAttempts: 4,
       continueOnInstanceError: false,
-      metascopes: ['ent_analytics_bulk_ingest_sdk'],
     });
-    expect(settings?.credentials.auth).toBe('oauth');
-    expect(settings?.scopes).toContain('additional_info.projectedProductContext');
+    expect(settings?.credentials).toMatchObject({ auth: 'oauth' });
+    expect(settings?.credentials.auth === 'oauth' && settings.credentials.scopes).toContain(
+      'additional_info.projectedProductContext',
+    );
   });
 
   it('auth auto becomes jwt when a private key is given, and masks its derived forms', () => {
     const { settings, secretForms } = parse({ 'private-key': keys.pkcs8 });
-    expect(settings?.credentials.auth).toBe('jwt');
-    expect(settings?.credentials.privateKey?.pem).toBe(keys.pkcs8);
-    expect(secretForms).toContain(settings?.credentials.privateKey?.base64);
+    const credentials = settings?.credentials;
+    if (credentials?.auth !== 'jwt') throw new Error('expected a jwt credential');
+    expect(credentials.privateKey.pem).toBe(keys.pkcs8);
+    expect(credentials.metascopes).toEqual(['ent_analytics_bulk_ingest_sdk']);
+    expect(secretForms).toContain(credentials.privateKey.base64);
   });
 
   it('warns and ignores the key when auth is oauth', () => {
     const { settings, warnings } = parse({ auth: 'oauth', 'private-key': keys.pkcs8 });
-    expect(settings?.credentials.privateKey).toBeUndefined();
+    expect(settings?.credentials).not.toHaveProperty('privateKey');
     expect(warnings[0]).toMatch(/private-key is set but auth is oauth/);
   });
 
@@ -61,6 +65,8 @@ describe('parseInputs', () => {
       ].sort(),
     );
     for (const problem of problems) expect(problem.message.startsWith(problem.input)).toBe(true);
+    expect(problems.find((p) => p.input === 'client-secret')?.kind).toBe('missing');
+    expect(problems.find((p) => p.input === 'ims-org-id')?.kind).toBe('invalid');
   });
 
   it('never echoes a secret value in a message', () => {

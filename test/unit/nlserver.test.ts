@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import type { Credentials } from '../../src/inputs.js';
+import type { Credentials } from '../../src/credentials/kinds.js';
 import {
-  childEnvironment,
   configArgs,
   fullCommandLine,
   redactedCommand,
   shellQuote,
-} from '../../src/nlserver.js';
+} from '../../src/nlserver/command.js';
+import { childEnvironment } from '../../src/nlserver/process.js';
 import { VALID } from '../support/inputs.js';
 
 const oauth: Credentials = {
@@ -15,12 +15,16 @@ const oauth: Credentials = {
   clientId: VALID.client,
   clientSecret: VALID.secret,
   technicalAccountId: VALID.technicalAccount,
-  privateKey: undefined,
+  scopes: ['openid'],
 };
 const jwt: Credentials = {
   ...oauth,
   auth: 'jwt',
+  technicalAccountId: VALID.technicalAccount,
   privateKey: { key: undefined as never, pem: 'PEM', base64: 'UEVNLWJhc2U2NC8rPQ==' },
+  metascopes: ['ent_analytics_bulk_ingest_sdk'],
+  certificate: undefined,
+  expiryWarningDays: 30,
 };
 
 describe('nlserver command', () => {

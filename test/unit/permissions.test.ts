@@ -1,19 +1,15 @@
 import { describe, expect, it } from 'vitest';
-import {
-  type AnalyticsResult,
-  classifyFault,
-  RequestBudget,
-  runPool,
-} from '../../src/analytics-api.js';
+import { type AnalyticsResult, classifyFault } from '../../src/adobe/analytics/api.js';
+import { RequestBudget, runPool } from '../../src/adobe/analytics/budget.js';
+import { selectCompany } from '../../src/adobe/analytics/discovery.js';
+import type { PermissionRequest } from '../../src/adobe/analytics/plan.js';
 import {
   componentsCheck,
   credentialFaultCheck,
-  type PermissionRequest,
   reportSuiteIds,
   reportSuitesCheck,
-  selectCompany,
   toolCheck,
-} from '../../src/permissions.js';
+} from '../../src/adobe/analytics/verdicts.js';
 
 const refused = (status: number, body: unknown): AnalyticsResult => ({
   ok: false,

@@ -1,6 +1,6 @@
 import { generateKeyPairSync } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
-import { parsePrivateKey, privateKeyForms } from '../../src/private-key.js';
+import { parsePrivateKey, privateKeyForms } from '../../src/credentials/jwt/private-key.js';
 import { base64, rsaKeyPair } from '../support/keys.js';
 
 const keys = rsaKeyPair();

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { renderTables, withTables } from '../../scripts/action-docs.js';
-import { ROOT } from '../support/action.js';
+import { ROOT } from '../../tools/runner.js';
 
 describe('README', () => {
   it('has the input and output tables of action.yml (run npm run docs after changing action.yml)', () => {

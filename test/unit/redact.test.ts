@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { createActionsHost } from '../../src/host.js';
-import { Redactor } from '../../src/redact.js';
+import { Redactor } from '../../src/common/redact.js';
+import { createActionsHost } from '../../src/github/actions-host.js';
 
 describe('Redactor', () => {
   it('replaces every registered form, longest first', () => {

@@ -1,0 +1,163 @@
+// The one HTTP layer for every outside call (Adobe; GitHub through BoundedFetch): a
+// per-attempt timeout, an overall deadline no retry outlives, retries with full-jitter
+// backoff for transient faults only, and the runner's proxy variables
+// (HTTPS_PROXY/HTTP_PROXY/NO_PROXY, either case) honoured.
+import { EnvHttpProxyAgent, fetch } from 'undici';
+import { ActionError, errorMessage } from './errors.js';
+
+export interface HttpRequest {
+  /** What the request is for, in log lines and errors ("IMS token request"). */
+  label: string;
+  method: 'GET' | 'POST';
+  url: string;
+  headers?: Record<string, string>;
+  body?: string;
+  /** Awaited before every attempt, retries included (a rate budget). */
+  beforeAttempt?: () => Promise<void>;
+  /**
+   * The least wait after a 429 without Retry-After: the service's rate window, when it
+   * has one, so the retry does not land in the same window.
+   */
+  rateLimitWaitMs?: number;
+}
+
+export interface HttpResponse {
+  status: number;
+  text: string;
+  /** How many attempts the response took, for error messages. */
+  attempts: number;
+}
+
+export interface HttpOptions {
+  /** Epoch milliseconds after which no request is started or waited for. */
+  deadline: number;
+  maxAttempts: number;
+  log: (line: string) => void;
+  perAttemptTimeoutMs?: number;
+  sleep?: (ms: number) => Promise<void>;
+  random?: () => number;
+  now?: () => number;
+}
+
+const RETRYABLE_STATUS = new Set([408, 429, 500, 502, 503, 504]);
+const BASE_DELAY_MS = 500;
+const MAX_DELAY_MS = 8_000;
+// Adobe's endpoints answer in seconds (the gateway's own cut-off is 60 s): an attempt
+// silent for 30 s is better abandoned and retried while the deadline allows.
+const DEFAULT_ATTEMPT_TIMEOUT_MS = 30_000;
+
+/** Retry-After as seconds or an HTTP date, in milliseconds from now. */
+export function parseRetryAfter(value: string | null, now: number): number | undefined {
+  if (!value) return undefined;
+  if (/^\d+$/.test(value.trim())) return Number(value.trim()) * 1000;
+  const date = Date.parse(value);
+  return Number.isNaN(date) ? undefined : Math.max(0, date - now);
+}
+
+export function backoffDelay(attempt: number, random: () => number): number {
+  return Math.floor(random() * Math.min(MAX_DELAY_MS, BASE_DELAY_MS * 2 ** (attempt - 1)));
+}
+
+function describeTransportError(error: unknown): string {
+  const cause = (error as { cause?: { code?: string; message?: string } })?.cause;
+  return cause?.code ?? cause?.message ?? errorMessage(error);
+}
+
+export class HttpClient {
+  readonly #options: Required<HttpOptions>;
+  readonly #dispatcher = new EnvHttpProxyAgent();
+
+  constructor(options: HttpOptions) {
+    this.#options = {
+      perAttemptTimeoutMs: DEFAULT_ATTEMPT_TIMEOUT_MS,
+      sleep: (ms) => new Promise((resolve) => setTimeout(resolve, ms)),
+      random: Math.random,
+      now: Date.now,
+      ...options,
+    };
+  }
+
+  async send(request: HttpRequest): Promise<HttpResponse> {
+    const { deadline, maxAttempts, log, perAttemptTimeoutMs, sleep, random, now } = this.#options;
+    const host = new URL(request.url).host;
+    for (let attempt = 1; ; attempt++) {
+      const remaining = deadline - now();
+      if (remaining <= 0) throw this.#deadlineError(request, attempt - 1);
+
+      await request.beforeAttempt?.();
+      let reason: string;
+      let retryAfterMs: number | undefined;
+      let waitReason = '';
+      try {
+        const response = await fetch(request.url, {
+          method: request.method,
+          headers: request.headers,
+          body: request.body,
+          dispatcher: this.#dispatcher,
+          // A redirect would carry the secret to a host nobody validated.
+          redirect: 'manual',
+          signal: AbortSignal.timeout(Math.min(perAttemptTimeoutMs, deadline - now())),
+        });
+        const text = await response.text();
+        if (!RETRYABLE_STATUS.has(response.status) || attempt >= maxAttempts) {
+          return { status: response.status, text, attempts: attempt };
+        }
+        reason = `HTTP ${response.status}`;
+        retryAfterMs = parseRetryAfter(response.headers.get('retry-after'), now());
+        if (retryAfterMs !== undefined) waitReason = ' (Retry-After)';
+        else if (response.status === 429 && request.rateLimitWaitMs) {
+          retryAfterMs = request.rateLimitWaitMs + backoffDelay(1, random);
+          waitReason = ' (the rate-limit window)';
+        }
+      } catch (error) {
+        const timedOut = (error as Error)?.name === 'TimeoutError';
+        reason = timedOut ? 'no answer in time' : describeTransportError(error);
+        if (attempt >= maxAttempts) {
+          throw new ActionError(
+            `${request.label} to ${host} failed after ${attempt} attempt${attempt > 1 ? 's' : ''}: ${reason}. Check the network path to ${host} (proxy settings: HTTPS_PROXY, NO_PROXY) or raise max-attempts.`,
+          );
+        }
+      }
+
+      const wait = retryAfterMs ?? backoffDelay(attempt, random);
+      if (now() + wait >= deadline) throw this.#deadlineError(request, attempt, reason);
+      log(
+        `${request.label}: attempt ${attempt} of ${maxAttempts} got ${reason}; retrying in ${(wait / 1000).toFixed(1)} s${waitReason}`,
+      );
+      await sleep(wait);
+    }
+  }
+
+  #deadlineError(request: HttpRequest, attempts: number, lastReason?: string): ActionError {
+    return new ActionError(
+      `${request.label} gave up after ${attempts} attempt${attempts === 1 ? '' : 's'}${lastReason ? ` (last: ${lastReason})` : ''}: the run would outlast timeout-seconds. Adobe may be slow or rate-limiting; raise timeout-seconds or run again later.`,
+    );
+  }
+
+  async close(): Promise<void> {
+    await this.#dispatcher.close();
+  }
+}
+
+/**
+ * A fetch for other clients (Octokit): the same proxy variables, and each request bounded
+ * by a timeout within the deadline. `close` releases its connections.
+ */
+export interface BoundedFetch {
+  fetch: typeof globalThis.fetch;
+  close: () => Promise<void>;
+}
+
+export function createBoundedFetch(deadline: number, perRequestMs = 15_000): BoundedFetch {
+  const dispatcher = new EnvHttpProxyAgent();
+  const boundedFetch = (input: string | URL, init: RequestInit = {}) =>
+    fetch(input, {
+      ...(init as Parameters<typeof fetch>[1]),
+      dispatcher,
+      signal: AbortSignal.timeout(Math.max(1, Math.min(perRequestMs, deadline - Date.now()))),
+    });
+  return {
+    fetch: boundedFetch as unknown as typeof globalThis.fetch,
+    close: () => dispatcher.close(),
+  };
+}

@@ -1,0 +1,59 @@
+// The inputs as action.yml declares them (a test keeps the two in agreement).
+
+/** Defaults as in action.yml. */
+export const INPUT_DEFAULTS: Readonly<Record<string, string>> = {
+  mode: 'validate',
+  auth: 'auto',
+  verify: 'permissions',
+  scopes:
+    'openid,AdobeID,read_organizations,additional_info.projectedProductContext,additional_info.job_function',
+  metascopes: 'ent_analytics_bulk_ingest_sdk',
+  nlserver: 'nlserver',
+  'continue-on-instance-error': 'false',
+  'ims-endpoint': 'https://ims-na1.adobelogin.com',
+  'analytics-endpoint': 'https://analytics.adobe.io',
+  'timeout-seconds': '60',
+  'max-attempts': '4',
+  'expiry-warning-days': '30',
+};
+
+/** Every input, in action.yml's order. */
+export const INPUT_NAMES = [
+  'mode',
+  'auth',
+  'ims-org-id',
+  'client-id',
+  'client-secret',
+  'technical-account-id',
+  'private-key',
+  'private-key-passphrase',
+  'scopes',
+  'metascopes',
+  'instances',
+  'nlserver',
+  'continue-on-instance-error',
+  'verify',
+  'report-suites',
+  'metrics',
+  'dimensions',
+  'certificate',
+  'expiry-warning-days',
+  'global-company-id',
+  'ims-endpoint',
+  'analytics-endpoint',
+  'timeout-seconds',
+  'max-attempts',
+  'alert-issue',
+  'github-token',
+  'github-api-url',
+] as const;
+
+export type InputName = (typeof INPUT_NAMES)[number];
+
+/** Inputs whose raw value is secret: masked before they are even validated. */
+export const SECRET_INPUTS: readonly InputName[] = [
+  'client-secret',
+  'private-key',
+  'private-key-passphrase',
+  'github-token',
+];

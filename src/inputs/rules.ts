@@ -1,0 +1,165 @@
+// Reads and validates every input before anything touches the network. Pure: it takes
+// a reader function, so the same code serves the action, the CLI and tests. The rules
+// of each credential kind live with the kind.
+import { AUTH_KINDS, type AuthKind, DEFAULT_KIND, kindNamed } from '../credentials/kinds.js';
+import { describe, InputReader, type Reader } from './reader.js';
+import type { AlertSettings, Mode, ParsedInputs, Settings, Verify } from './settings.js';
+
+const ORG_ID = /^[A-Za-z0-9]{24}@AdobeOrg$/;
+const TECHNICAL_ACCOUNT = /^[A-Za-z0-9]+@techacct\.adobe\.com$/;
+const CLIENT_ID = /^[A-Za-z0-9_-]{8,128}$/;
+const INSTANCE = /^[A-Za-z0-9][A-Za-z0-9_-]{0,63}$/;
+const REPORT_SUITE = /^[A-Za-z0-9][A-Za-z0-9._-]*$/;
+const COMPONENT = /^(?:[a-z]+\/)?[A-Za-z0-9_.-]+$/;
+const COMPANY = /^[A-Za-z0-9_-]+$/;
+
+function normaliseComponent(prefix: string) {
+  return (id: string) => (id.includes('/') ? id : `${prefix}/${id}`);
+}
+
+function selectKind(r: InputReader): AuthKind {
+  const choice = r.choice<'auto' | AuthKind>('auth', ['auto', ...AUTH_KINDS]);
+  if (choice !== 'auto') return choice;
+  return AUTH_KINDS.find((auth) => kindNamed(auth).selectedByInputs(r)) ?? DEFAULT_KIND;
+}
+
+function readInstances(r: InputReader, mode: Mode): string[] {
+  const instances = r.list(
+    'instances',
+    INSTANCE,
+    'plain Campaign instance names (letters, digits, "_" or "-"; no spaces, slashes or shell characters)',
+  );
+  const duplicates = instances.filter((name, index) => instances.indexOf(name) !== index);
+  if (duplicates.length > 0)
+    r.problem(
+      'instances',
+      'conflict',
+      `lists ${[...new Set(duplicates)].join(', ')} more than once`,
+    );
+  if (mode !== 'validate' && instances.length === 0 && !r.hasProblem('instances')) {
+    r.problem(
+      'instances',
+      'missing',
+      `is required when mode is ${mode}: the Campaign instance name(s) to configure`,
+    );
+  }
+  return instances;
+}
+
+function readAlert(r: InputReader): AlertSettings | undefined {
+  const label = r.text('alert-issue');
+  const apiUrl = r.text('github-api-url').replace(/\/+$/, '');
+  if (apiUrl !== '') r.url('github-api-url', apiUrl);
+  if (label === '') return undefined;
+  if (label.length > 50 || /[,\r\n]/.test(label)) {
+    r.problem(
+      'alert-issue',
+      'invalid',
+      `must be one GitHub label name (at most 50 characters, no comma); got ${describe(label)}`,
+    );
+  }
+  const token = r.secret(
+    'github-token',
+    true,
+    'a token that may write issues (the default github.token, with permissions: issues: write)',
+  );
+  return { label, token, apiUrl };
+}
+
+export function parseInputs(read: Reader): ParsedInputs {
+  const r = new InputReader(read);
+
+  const mode = r.choice<Mode>('mode', ['validate', 'print', 'apply']);
+  const kind = kindNamed(selectKind(r));
+  const verify = r.choice<Verify>('verify', ['permissions', 'token', 'none']);
+  const writesCommand = mode !== 'validate';
+
+  const orgId = r.matching(
+    'ims-org-id',
+    ORG_ID,
+    '24 letters or digits followed by @AdobeOrg, as shown in the Developer Console credential',
+    true,
+  );
+  const clientId = r.matching(
+    'client-id',
+    CLIENT_ID,
+    'the credential\'s client ID (API key): 8 to 128 letters, digits, "-" or "_"',
+    true,
+  );
+  const clientSecret = r.secret(
+    'client-secret',
+    true,
+    "the credential's client secret from the Developer Console",
+  );
+  if (writesCommand && clientSecret.includes('/')) {
+    r.problem(
+      'client-secret',
+      'invalid',
+      'contains "/", which nlserver reads as a field separator; generate a new client secret',
+    );
+  }
+  const technicalAccountId = r.matching(
+    'technical-account-id',
+    TECHNICAL_ACCOUNT,
+    'the technical account ID, ending in @techacct.adobe.com',
+    writesCommand || kind.needsTechnicalAccount,
+  );
+  const { credentials, secretForms } = kind.readInputs(r, {
+    orgId: orgId ?? '',
+    clientId: clientId ?? '',
+    clientSecret,
+    technicalAccountId,
+  });
+
+  const instances = readInstances(r, mode);
+  const nlserver = r.text('nlserver');
+  if (/[\r\n\0]/.test(nlserver))
+    r.problem('nlserver', 'invalid', 'must be a single path to the nlserver executable');
+
+  const settings: Settings = {
+    mode,
+    verify,
+    credentials,
+    instances,
+    nlserver,
+    continueOnInstanceError: r.boolean('continue-on-instance-error'),
+    reportSuites: r.list('report-suites', REPORT_SUITE, 'report suite IDs (rsid)'),
+    metrics: r.list(
+      'metrics',
+      COMPONENT,
+      'metric IDs such as pageviews, event1 or metrics/event1',
+      normaliseComponent('metrics'),
+    ),
+    dimensions: r.list(
+      'dimensions',
+      COMPONENT,
+      'dimension IDs such as evar1 or variables/evar1',
+      normaliseComponent('variables'),
+    ),
+    globalCompanyId: r.matching(
+      'global-company-id',
+      COMPANY,
+      'a global company ID as listed by Analytics discovery (letters, digits, "_" or "-")',
+      false,
+    ),
+    imsEndpoint: r.endpoint('ims-endpoint'),
+    analyticsEndpoint: r.endpoint('analytics-endpoint'),
+    timeoutSeconds: r.integer('timeout-seconds', 5, 3600, 'seconds'),
+    maxAttempts: r.integer('max-attempts', 1, 10, 'attempts'),
+    alert: readAlert(r),
+  };
+
+  if (settings.reportSuites.length === 0) {
+    for (const name of ['metrics', 'dimensions'] as const) {
+      if (settings[name].length > 0)
+        r.problem(name, 'conflict', 'needs report-suites: the report suites to check them in');
+    }
+  }
+
+  return {
+    settings: r.problems.length === 0 ? settings : undefined,
+    problems: r.problems,
+    warnings: r.warnings,
+    secretForms,
+  };
+}

@@ -1,0 +1,40 @@
+// What a run is asked to do, once every input has been read and validated.
+import type { Credentials } from '../credentials/kinds.js';
+import type { InputProblem } from './reader.js';
+
+export type Mode = 'validate' | 'print' | 'apply';
+export type Verify = 'permissions' | 'token' | 'none';
+
+export interface AlertSettings {
+  label: string;
+  token: string;
+  /** Empty: the runner's GITHUB_API_URL. */
+  apiUrl: string;
+}
+
+export interface Settings {
+  mode: Mode;
+  verify: Verify;
+  credentials: Credentials;
+  instances: string[];
+  nlserver: string;
+  continueOnInstanceError: boolean;
+  reportSuites: string[];
+  metrics: string[];
+  dimensions: string[];
+  globalCompanyId: string | undefined;
+  imsEndpoint: string;
+  analyticsEndpoint: string;
+  timeoutSeconds: number;
+  maxAttempts: number;
+  /** Scheduled health: keep one issue with this label in line with the checks. */
+  alert: AlertSettings | undefined;
+}
+
+export interface ParsedInputs {
+  settings: Settings | undefined;
+  problems: InputProblem[];
+  warnings: string[];
+  /** Derived secret forms (a normalised key PEM, its lines, its base64) to mask at once. */
+  secretForms: string[];
+}

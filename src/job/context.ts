@@ -1,0 +1,25 @@
+// What a run is given by its entry point (the action or the CLI): the host it writes
+// through, how it reads inputs, and the few things only its surroundings know.
+import type { Check } from '../common/checks.js';
+import type { Host } from '../common/host.js';
+import type { AlertSettings } from '../inputs/settings.js';
+
+export type Env = Record<string, string | undefined>;
+
+export interface RunContext {
+  host: Host;
+  readInput: (name: string) => string;
+  /** The process environment: nlserver inherits a scrubbed copy of it. */
+  env: Env;
+  /**
+   * Print mode: puts the full commands (secrets included) somewhere safe, and says where
+   * for the log, or returns undefined when there is nothing to say.
+   */
+  deliverFullCommands: (text: string) => string | undefined;
+  /** Warnings about the run's surroundings, said before anything else. */
+  surroundingWarnings?: string[];
+  /** Why secret inputs may be empty in this run, when the surroundings can tell. */
+  missingSecretReason?: () => string | undefined;
+  /** Keeps an alert issue in line with the checks, where the surroundings offer one. */
+  syncAlert?: (alert: AlertSettings, checks: Check[], deadline: number) => Promise<void>;
+}

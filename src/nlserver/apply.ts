@@ -1,0 +1,66 @@
+// Runs `nlserver config` once per instance, its output shown redacted in one log group
+// per instance.
+import { ActionError, errorMessage } from '../common/errors.js';
+import type { Host } from '../common/host.js';
+import type { Credentials } from '../credentials/kinds.js';
+import { configArgs, redactedCommand } from './command.js';
+import { childEnvironment, type ProcessResult, runProcess } from './process.js';
+
+export interface InstanceResult {
+  instance: string;
+  /** undefined: stopped at the deadline. */
+  exitCode: number | undefined;
+}
+
+export interface ApplyRequest {
+  nlserver: string;
+  instances: string[];
+  credentials: Credentials;
+  continueOnInstanceError: boolean;
+  env: Record<string, string | undefined>;
+  deadline: number;
+}
+
+async function runOne(
+  host: Host,
+  request: ApplyRequest,
+  instance: string,
+): Promise<number | undefined> {
+  return host.group(`Configure instance ${instance}`, async () => {
+    host.info(redactedCommand(request.nlserver, instance, request.credentials));
+    let result: ProcessResult;
+    try {
+      result = await runProcess(
+        request.nlserver,
+        configArgs(instance, request.credentials),
+        childEnvironment(request.env),
+        request.deadline,
+      );
+    } catch (error) {
+      throw new ActionError(
+        `nlserver could not be started for instance ${instance}: ${errorMessage(error)}. Set the nlserver input to the executable's full path (for example /usr/local/neolane/nl6/bin/nlserver) or run on a Campaign server.`,
+      );
+    }
+    // host.info redacts, so nlserver echoing its argument leaks nothing.
+    for (const line of result.output.split(/\r?\n/)) if (line !== '') host.info(line);
+    host.info(
+      result.exitCode === undefined
+        ? 'nlserver was stopped: the run reached timeout-seconds'
+        : `nlserver exited with code ${result.exitCode}`,
+    );
+    return result.exitCode;
+  });
+}
+
+export async function applyToInstances(
+  host: Host,
+  request: ApplyRequest,
+): Promise<InstanceResult[]> {
+  const results: InstanceResult[] = [];
+  for (const instance of request.instances) {
+    const exitCode = await runOne(host, request, instance);
+    results.push({ instance, exitCode });
+    if (exitCode === undefined || (exitCode !== 0 && !request.continueOnInstanceError)) break;
+  }
+  return results;
+}
