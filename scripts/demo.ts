@@ -1,10 +1,14 @@
 // A dry run of the action's main job on this machine: starts the bundled Adobe emulator
-// with a freshly generated credential, then runs dist/index.js as the runner would, in
+// with a freshly generated credential, then runs dist/main/index.js as the runner would, in
 // validate, print and apply modes (apply uses the fake nlserver from tools/fake-nlserver).
 
-import { credentialInputs } from '../test/support/scenario.js';
-import { generateCredential, startEmulator } from '../tools/adobe-emulator/index.js';
+import {
+  credentialInputs,
+  generateCredential,
+  startEmulator,
+} from '../tools/adobe-emulator/index.js';
 import { type ActionRun, runAction } from '../tools/runner.js';
+import { removeTempDirs } from '../tools/temp.js';
 
 function show(title: string, run: ActionRun): void {
   console.log(`\n=== ${title}: exit code ${run.exitCode} ===`);
@@ -55,5 +59,6 @@ for (const [title, scenarioInputs] of scenarios) {
   if (run.exitCode !== 0) failures++;
 }
 await emulator.close();
+removeTempDirs();
 console.log(`\n${scenarios.length - failures} of ${scenarios.length} demo runs succeeded.`);
 process.exitCode = failures === 0 ? 0 : 1;

@@ -3,6 +3,7 @@
 import { BAD_INPUT_CASES, isCleanRejection } from '../test/support/bad-inputs.js';
 import { FAULT_SCENARIOS, runFaultScenario } from '../test/support/fault-scenarios.js';
 import { startScenario } from '../test/support/scenario.js';
+import { removeTempDirs } from '../tools/temp.js';
 
 const s = await startScenario();
 const faultRows = [];
@@ -38,6 +39,7 @@ console.log(
   `Leak search: ${runs} runs, ${formsSearched} secret forms searched in logs, outputs, state, summary and leftover temp files, ${found} found.`,
 );
 await s.close();
+removeTempDirs();
 process.exitCode =
   rejectedCleanly === BAD_INPUT_CASES.length &&
   found === 0 &&

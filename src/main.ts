@@ -1,25 +1,27 @@
 // The action's main step. `run` is what the bundled entry calls, and what GitHub's
 // local-action calls (npx @github/local-action run . src/main.ts .env): it reads the
-// runner's inputs, injects what only GitHub knows, and hands over to the job.
+// inputs through @actions/core, injects what only GitHub knows, and hands over to the job.
+import * as core from '@actions/core';
 import { reportFailure } from './common/errors.js';
 import { Redactor } from './common/redact.js';
-import { createActionsHost, readActionInput, saveState } from './github/actions-host.js';
+import { createActionsHost } from './github/actions-host.js';
 import { eventWarnings, secretsUnavailableReason } from './github/event.js';
 import { runJob } from './job/run.js';
 import { commandFileDirectory, writeCommandFile } from './nlserver/command-file.js';
 
-export async function run(env: Record<string, string | undefined> = process.env): Promise<void> {
-  const host = createActionsHost(new Redactor(), env);
+export async function run(): Promise<void> {
+  const env = process.env;
+  const host = createActionsHost(new Redactor());
   try {
     await runJob({
       host,
       env,
-      readInput: (name) => readActionInput(env, name),
+      readInput: (name) => core.getInput(name, { trimWhitespace: false }),
       surroundingWarnings: eventWarnings(env),
       missingSecretReason: () => secretsUnavailableReason(env),
       deliverFullCommands(text) {
         const file = writeCommandFile(commandFileDirectory(env), text);
-        saveState(env, 'commandFile', file);
+        core.saveState('commandFile', file);
         host.setOutput('command-file', file);
         return `${file} (mode 0600, removed after the job)`;
       },

@@ -1,10 +1,12 @@
-// Runs the bundled action exactly as the runner does: `node dist/index.js` with INPUT_*
-// variables and the GITHUB_OUTPUT / GITHUB_STEP_SUMMARY / GITHUB_STATE files, then the
-// post step with the saved state as STATE_* variables.
+// Runs the bundled action exactly as the runner does: `node dist/main/index.js` with
+// INPUT_* variables and the GITHUB_OUTPUT / GITHUB_STEP_SUMMARY / GITHUB_STATE files, then
+// `node dist/post/index.js` with the saved state as STATE_* variables. The CLI is
+// `node dist/cli/index.js`. Work folders come from tools/temp.ts and go with it.
 import { spawn } from 'node:child_process';
 import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { delimiter, join, resolve } from 'node:path';
+import { makeTempDir } from './temp.js';
 
 export const ROOT = resolve(import.meta.dirname, '..');
 export const FAKE_BIN = join(ROOT, 'tools/fake-nlserver');
@@ -67,11 +69,15 @@ export function runNode(
   });
 }
 
-const runStep = (env: Record<string, string>) => runNode('dist/index.js', [], env);
+export const ENTRY = {
+  main: 'dist/main/index.js',
+  post: 'dist/post/index.js',
+  cli: 'dist/cli/index.js',
+} as const;
 
 /** The CLI with a clean environment (PATH and HOME only, plus `env`). */
 export function runCli(args: string[], env: Record<string, string> = {}): Promise<StepResult> {
-  return runNode('dist/index.js', args, {
+  return runNode(ENTRY.cli, args, {
     PATH: `${FAKE_BIN}${delimiter}${process.env.PATH ?? ''}`,
     HOME: tmpdir(),
     ...env,
@@ -88,7 +94,7 @@ export async function runAction(
   inputs: Record<string, string>,
   options: RunOptions = {},
 ): Promise<ActionRun> {
-  const work = mkdtempSync(join(tmpdir(), 'action-run-'));
+  const work = makeTempDir('action-run');
   const runnerTemp = mkdtempSync(join(work, 'runner-temp-'));
   const files = {
     output: join(work, 'output'),
@@ -108,13 +114,13 @@ export async function runAction(
     FAKE_NLSERVER_LOG: nlserverLog,
     ...options.env,
   };
-  const main = await runStep({ ...base, ...inputEnv(inputs) });
+  const main = await runNode(ENTRY.main, [], { ...base, ...inputEnv(inputs) });
   const state = parseFileCommands(readFileSync(files.state, 'utf8'));
 
   let post: StepResult = { exitCode: 0, stdout: '', stderr: '' };
   if (!options.skipPost) {
     const stateEnv = Object.fromEntries(Object.entries(state).map(([k, v]) => [`STATE_${k}`, v]));
-    post = await runStep({ ...base, ...inputEnv(inputs), ...stateEnv });
+    post = await runNode(ENTRY.post, [], { ...base, ...inputEnv(inputs), ...stateEnv });
   }
   let nlserverCalls: ActionRun['nlserverCalls'] = [];
   try {

@@ -1,7 +1,7 @@
 import { writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { makeTempDir } from '../../tools/temp.js';
 import { type Scenario, startScenario } from '../support/scenario.js';
 
 let s: Scenario;
@@ -11,7 +11,7 @@ beforeAll(async () => {
 afterAll(() => s.close());
 
 function eventFile(head: string, base: string): string {
-  const path = join(tmpdir(), `event-${process.pid}-${head.replace('/', '-')}.json`);
+  const path = join(makeTempDir('event'), 'event.json');
   writeFileSync(
     path,
     JSON.stringify({

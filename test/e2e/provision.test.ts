@@ -1,6 +1,7 @@
 import { statSync } from 'node:fs';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { runAction } from '../../tools/runner.js';
+import { makeTempDir } from '../../tools/temp.js';
 import {
   credentialInputs,
   expectNoLeak,
@@ -157,10 +158,9 @@ describe('mode: apply', () => {
   });
 
   it('stops a hung nlserver at timeout-seconds instead of leaving it running', async () => {
-    const { existsSync, mkdtempSync } = await import('node:fs');
+    const { existsSync } = await import('node:fs');
     const { join } = await import('node:path');
-    const { tmpdir } = await import('node:os');
-    const done = join(mkdtempSync(join(tmpdir(), 'nlserver-done-')), 'done');
+    const done = join(makeTempDir('nlserver-done'), 'done');
     const started = Date.now();
     const run = await s.run(
       { ...inputs, mode: 'apply', instances: 'prod', 'timeout-seconds': '5' },

@@ -2,9 +2,11 @@
 // search after every run of the bundled action.
 import { expect } from 'vitest';
 import {
+  credentialInputs,
   type Emulator,
   type EmulatorCredential,
   type EmulatorOptions,
+  type GeneratedCredential,
   generateCredential,
   startEmulator,
 } from '../../tools/adobe-emulator/index.js';
@@ -15,26 +17,7 @@ import {
   runAction,
 } from '../../tools/runner.js';
 
-export interface GeneratedCredential {
-  credential: EmulatorCredential;
-  privateKeyPem: string;
-  publicKeyPem: string;
-}
-
-export function credentialInputs(
-  generated: GeneratedCredential,
-  emulator: Emulator,
-): Record<string, string> {
-  const { credential } = generated;
-  return {
-    'ims-org-id': credential.orgId,
-    'client-id': credential.clientId,
-    'client-secret': credential.clientSecrets[0] ?? '',
-    'technical-account-id': credential.technicalAccountId,
-    'ims-endpoint': emulator.url,
-    'analytics-endpoint': emulator.url,
-  };
-}
+export { credentialInputs };
 
 /** Every form of every secret a run could have seen: inputs, key encodings, assertions, tokens. */
 export function secretForms(generated: GeneratedCredential, emulator: Emulator): string[] {

@@ -5,7 +5,7 @@ import { parse } from 'yaml';
 import { AUTH_KINDS } from '../../src/credentials/kinds.js';
 import { INPUT_DEFAULTS, INPUT_NAMES, SECRET_INPUTS } from '../../src/inputs/catalogue.js';
 import { parseInputs } from '../../src/inputs/rules.js';
-import { ROOT } from '../../tools/runner.js';
+import { ENTRY, ROOT } from '../../tools/runner.js';
 
 interface ActionYml {
   runs: { using: string; main: string; post: string };
@@ -20,8 +20,10 @@ const sources = readdirSync(join(ROOT, 'src'), { recursive: true, encoding: 'utf
   .join('\n');
 
 describe('action.yml', () => {
-  it('runs on node24 with the committed bundle as main and post', () => {
-    expect(action.runs).toEqual({ using: 'node24', main: 'dist/index.js', post: 'dist/index.js' });
+  it('runs on node24 with the committed bundles: main and post each their own entry', () => {
+    expect(action.runs).toEqual({ using: 'node24', main: ENTRY.main, post: ENTRY.post });
+    const pkg = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8'));
+    expect(pkg.bin).toEqual({ 'campaign-analytics-credentials': ENTRY.cli });
   });
 
   it('describes every input and output', () => {

@@ -1,17 +1,10 @@
-import {
-  existsSync,
-  mkdtempSync,
-  readFileSync,
-  statSync,
-  symlinkSync,
-  writeFileSync,
-} from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, readFileSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { removeCommandFile, writeCommandFile } from '../../src/nlserver/command-file.js';
+import { makeTempDir } from '../../tools/temp.js';
 
-const directory = () => mkdtempSync(join(tmpdir(), 'command-file-'));
+const directory = () => makeTempDir('command-file');
 
 describe('command file', () => {
   it('is created only for the owner (0600) with the content', () => {

@@ -1,6 +1,6 @@
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { Redactor } from '../../src/common/redact.js';
-import { createActionsHost } from '../../src/github/actions-host.js';
+import { createActionsHost, runnerMaskForms } from '../../src/github/actions-host.js';
 
 describe('Redactor', () => {
   it('replaces every registered form, longest first', () => {
@@ -19,18 +19,37 @@ describe('Redactor', () => {
 });
 
 describe('actions host', () => {
-  it('masks with the runner and redacts its own writes, escaping workflow-command data', () => {
+  afterEach(() => vi.restoreAllMocks());
+
+  function capture(): string[] {
     const lines: string[] = [];
-    const host = createActionsHost(new Redactor(), {}, (text) => lines.push(text));
+    vi.spyOn(process.stdout, 'write').mockImplementation((chunk) => {
+      lines.push(String(chunk));
+      return true;
+    });
+    return lines;
+  }
+
+  it('masks through @actions/core and redacts its own writes, escaping workflow-command data', () => {
+    const lines = capture();
+    const host = createActionsHost(new Redactor());
     host.mask('line-one-secret\nline-two-secret');
     host.mask('s3cr3t-value');
-    host.warning('saw s3cr3t-value 100% twice:\ns3cr3t-value');
+    host.warning('saw s3cr3t-value 100% twice:\ns3cr3t-value', { title: 'Adobe: said' });
     host.info('plain s3cr3t-value');
     expect(lines).toEqual([
-      '::add-mask::line-one-secret%0Aline-two-secret\n',
+      '::add-mask::line-one-secret\n',
+      '::add-mask::line-two-secret\n',
       '::add-mask::s3cr3t-value\n',
-      '::warning::saw *** 100%25 twice:%0A***\n',
+      '::warning title=Adobe%3A said::saw *** 100%25 twice:%0A***\n',
       'plain ***\n',
     ]);
+  });
+
+  it('never asks the runner to mask a form shorter than 8 characters', () => {
+    expect(runnerMaskForms('short\n-----BEGIN PRIVATE KEY-----\nQUJD\n')).toEqual([
+      '-----BEGIN PRIVATE KEY-----',
+    ]);
+    expect(runnerMaskForms('1234567')).toEqual([]);
   });
 });

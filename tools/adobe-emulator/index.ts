@@ -19,6 +19,7 @@ import type {
 } from './types.js';
 
 export { type GeneratedCredential, generateCredential } from './credentials.js';
+export { credentialInputs } from './inputs.js';
 export type {
   Emulator,
   EmulatorCompany,

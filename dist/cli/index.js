@@ -1,0 +1,1643 @@
+#!/usr/bin/env node
+import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
+/******/ var __webpack_modules__ = ({
+
+/***/ 7011:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  a: () => (/* binding */ runCli)
+});
+
+// EXTERNAL MODULE: ./src/common/errors.ts
+var errors = __nccwpck_require__(1922);
+;// CONCATENATED MODULE: ./src/common/redact.ts
+/**
+ * Replaces every registered secret form with a readable placeholder, so the action
+ * never relies on the runner's masking for what it writes itself.
+ */
+class Redactor {
+    #secrets = new Map();
+    add(value, placeholder = '***') {
+        const trimmed = value.trim();
+        // Very short strings would redact ordinary words; they are not secret forms anyway.
+        if (trimmed.length < 4 || this.#secrets.has(trimmed))
+            return;
+        this.#secrets.set(trimmed, placeholder);
+    }
+    redact(text) {
+        let result = text;
+        // Longest first, so a secret containing another one is replaced whole.
+        const entries = [...this.#secrets].sort(([a], [b]) => b.length - a.length);
+        for (const [secret, placeholder] of entries) {
+            result = result.split(secret).join(placeholder);
+        }
+        return result;
+    }
+    get size() {
+        return this.#secrets.size;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/common/checks.ts
+function failed(checks) {
+    return checks.filter((check) => check.status === 'fail');
+}
+
+// EXTERNAL MODULE: ./src/credentials/kinds.ts + 4 modules
+var kinds = __nccwpck_require__(3587);
+// EXTERNAL MODULE: ./src/inputs/catalogue.ts
+var catalogue = __nccwpck_require__(8968);
+// EXTERNAL MODULE: ./src/inputs/reader.ts
+var reader = __nccwpck_require__(9066);
+;// CONCATENATED MODULE: ./src/inputs/rules.ts
+// Reads and validates every input before anything touches the network. Pure: it takes
+// a reader function, so the same code serves the action, the CLI and tests. The rules
+// of each credential kind live with the kind.
+
+
+const ORG_ID = /^[A-Za-z0-9]{24}@AdobeOrg$/;
+const TECHNICAL_ACCOUNT = /^[A-Za-z0-9]+@techacct\.adobe\.com$/;
+const CLIENT_ID = /^[A-Za-z0-9_-]{8,128}$/;
+const INSTANCE = /^[A-Za-z0-9][A-Za-z0-9_-]{0,63}$/;
+const REPORT_SUITE = /^[A-Za-z0-9][A-Za-z0-9._-]*$/;
+const COMPONENT = /^(?:[a-z]+\/)?[A-Za-z0-9_.-]+$/;
+const COMPANY = /^[A-Za-z0-9_-]+$/;
+function normaliseComponent(prefix) {
+    return (id) => (id.includes('/') ? id : `${prefix}/${id}`);
+}
+function selectKind(r) {
+    const choice = r.choice('auth', ['auto', ...kinds/* AUTH_KINDS */.nc]);
+    if (choice !== 'auto')
+        return choice;
+    return kinds/* AUTH_KINDS */.nc.find((auth) => (0,kinds/* kindNamed */.UL)(auth).selectedByInputs(r)) ?? kinds/* DEFAULT_KIND */.zR;
+}
+function readInstances(r, mode) {
+    const instances = r.list('instances', INSTANCE, 'plain Campaign instance names (letters, digits, "_" or "-"; no spaces, slashes or shell characters)');
+    const duplicates = instances.filter((name, index) => instances.indexOf(name) !== index);
+    if (duplicates.length > 0)
+        r.problem('instances', 'conflict', `lists ${[...new Set(duplicates)].join(', ')} more than once`);
+    if (mode !== 'validate' && instances.length === 0 && !r.hasProblem('instances')) {
+        r.problem('instances', 'missing', `is required when mode is ${mode}: the Campaign instance name(s) to configure`);
+    }
+    return instances;
+}
+function readAlert(r) {
+    const label = r.text('alert-issue');
+    const apiUrl = r.text('github-api-url').replace(/\/+$/, '');
+    if (apiUrl !== '')
+        r.url('github-api-url', apiUrl);
+    if (label === '')
+        return undefined;
+    if (label.length > 50 || /[,\r\n]/.test(label)) {
+        r.problem('alert-issue', 'invalid', `must be one GitHub label name (at most 50 characters, no comma); got ${(0,reader/* describe */.q0)(label)}`);
+    }
+    const token = r.secret('github-token', true, 'a token that may write issues (the default github.token, with permissions: issues: write)');
+    return { label, token, apiUrl };
+}
+function parseInputs(read) {
+    const r = new reader/* InputReader */.i_(read);
+    const mode = r.choice('mode', ['validate', 'print', 'apply']);
+    const kind = (0,kinds/* kindNamed */.UL)(selectKind(r));
+    const verify = r.choice('verify', ['permissions', 'token', 'none']);
+    const writesCommand = mode !== 'validate';
+    const orgId = r.matching('ims-org-id', ORG_ID, '24 letters or digits followed by @AdobeOrg, as shown in the Developer Console credential', true);
+    const clientId = r.matching('client-id', CLIENT_ID, 'the credential\'s client ID (API key): 8 to 128 letters, digits, "-" or "_"', true);
+    const clientSecret = r.secret('client-secret', true, "the credential's client secret from the Developer Console");
+    if (writesCommand && clientSecret.includes('/')) {
+        r.problem('client-secret', 'invalid', 'contains "/", which nlserver reads as a field separator; generate a new client secret');
+    }
+    const technicalAccountId = r.matching('technical-account-id', TECHNICAL_ACCOUNT, 'the technical account ID, ending in @techacct.adobe.com', writesCommand || kind.needsTechnicalAccount);
+    const { credentials, secretForms } = kind.readInputs(r, {
+        orgId: orgId ?? '',
+        clientId: clientId ?? '',
+        clientSecret,
+        technicalAccountId,
+    });
+    const instances = readInstances(r, mode);
+    const nlserver = r.text('nlserver');
+    if (/[\r\n\0]/.test(nlserver))
+        r.problem('nlserver', 'invalid', 'must be a single path to the nlserver executable');
+    const settings = {
+        mode,
+        verify,
+        credentials,
+        instances,
+        nlserver,
+        continueOnInstanceError: r.boolean('continue-on-instance-error'),
+        reportSuites: r.list('report-suites', REPORT_SUITE, 'report suite IDs (rsid)'),
+        metrics: r.list('metrics', COMPONENT, 'metric IDs such as pageviews, event1 or metrics/event1', normaliseComponent('metrics')),
+        dimensions: r.list('dimensions', COMPONENT, 'dimension IDs such as evar1 or variables/evar1', normaliseComponent('variables')),
+        globalCompanyId: r.matching('global-company-id', COMPANY, 'a global company ID as listed by Analytics discovery (letters, digits, "_" or "-")', false),
+        imsEndpoint: r.endpoint('ims-endpoint'),
+        analyticsEndpoint: r.endpoint('analytics-endpoint'),
+        timeoutSeconds: r.integer('timeout-seconds', 5, 3600, 'seconds'),
+        maxAttempts: r.integer('max-attempts', 1, 10, 'attempts'),
+        alert: readAlert(r),
+    };
+    if (settings.reportSuites.length === 0) {
+        for (const name of ['metrics', 'dimensions']) {
+            if (settings[name].length > 0)
+                r.problem(name, 'conflict', 'needs report-suites: the report suites to check them in');
+        }
+    }
+    return {
+        settings: r.problems.length === 0 ? settings : undefined,
+        problems: r.problems,
+        warnings: r.warnings,
+        secretForms,
+    };
+}
+
+// EXTERNAL MODULE: ./src/nlserver/command.ts
+var command = __nccwpck_require__(8996);
+;// CONCATENATED MODULE: ./src/job/provision.ts
+// The provisioning half of a run: print the nlserver commands or apply them.
+
+
+
+function printCommands(context, settings, report) {
+    const { host } = context;
+    const { nlserver, instances, credentials } = settings;
+    const redacted = instances.map((instance) => (0,command/* redactedCommand */.YO)(nlserver, instance, credentials));
+    for (const line of redacted)
+        host.info(line);
+    host.setOutput('command', redacted.join('\n'));
+    const full = `${instances.map((instance) => (0,command/* fullCommandLine */.Lq)(nlserver, instance, credentials)).join('\n')}\n`;
+    const where = context.deliverFullCommands(full);
+    if (where) {
+        host.info(`The full command${instances.length > 1 ? 's are' : ' is'} in ${where}. The log shows ${(0,kinds/* kindOf */.I)(credentials).placeholders.join(' and ')} in place of the secrets.`);
+    }
+    report.instances = instances.map((instance, i) => ({
+        instance,
+        command: redacted[i] ?? '',
+        result: 'printed',
+    }));
+}
+function describeResult(exitCode) {
+    if (exitCode === undefined)
+        return 'stopped at timeout-seconds';
+    return exitCode === 0 ? 'configured' : `failed (exit code ${exitCode})`;
+}
+async function applyCommands(context, settings, report, deadline) {
+    const { host, env } = context;
+    const { applyToInstances } = await __nccwpck_require__.e(/* import() */ 969).then(__nccwpck_require__.bind(__nccwpck_require__, 3969));
+    const results = await applyToInstances(host, {
+        nlserver: settings.nlserver,
+        instances: settings.instances,
+        credentials: settings.credentials,
+        continueOnInstanceError: settings.continueOnInstanceError,
+        env,
+        deadline,
+    });
+    report.instances = settings.instances.map((instance) => {
+        const result = results.find((r) => r.instance === instance);
+        return {
+            instance,
+            command: (0,command/* redactedCommand */.YO)(settings.nlserver, instance, settings.credentials),
+            result: result ? describeResult(result.exitCode) : 'not attempted',
+        };
+    });
+    host.setOutput('command', report.instances.map((row) => row.command).join('\n'));
+    const failures = results.filter((r) => r.exitCode !== 0);
+    if (failures.length > 0) {
+        const skipped = settings.instances.length - results.length;
+        throw new errors/* ActionError */.lZ(`nlserver config failed for ${failures.map((f) => `instance ${f.instance} (${f.exitCode === undefined ? 'stopped at timeout-seconds' : `exit code ${f.exitCode}`})`).join(', ')}` +
+            (skipped > 0
+                ? `; ${skipped} remaining instance(s) were not attempted (set continue-on-instance-error: true to try them all)`
+                : '') +
+            '. Check the nlserver output above.');
+    }
+}
+
+;// CONCATENATED MODULE: ./src/common/markdown.ts
+/** Text made safe for one Markdown table cell. */
+function markdownCell(text, lineBreak = '<br>') {
+    return text.replace(/\|/g, '\\|').replace(/\r?\n/g, lineBreak);
+}
+
+;// CONCATENATED MODULE: ./src/job/report.ts
+
+const STATUS_LABEL = {
+    pass: '✅ pass',
+    fail: '❌ fail',
+    warn: '⚠️ warn',
+    skip: '⏭️ skip',
+};
+const cell = (text) => markdownCell(text);
+function summaryMarkdown(report) {
+    const lines = [
+        '### Adobe Analytics connector credentials',
+        '',
+        `Mode: **${report.mode}** · credential: **${report.credentialLabel}**` +
+            (report.tokenExpiresAt ? ` · token valid until ${report.tokenExpiresAt.toISOString()}` : ''),
+        '',
+        '| Check | Status | Details |',
+        '| --- | --- | --- |',
+        ...report.checks.map((c) => `| ${cell(c.id)} | ${STATUS_LABEL[c.status]} | ${cell(c.message)} |`),
+    ];
+    if (report.instances.length > 0) {
+        lines.push('', '| Instance | Command (secrets redacted) | Result |', '| --- | --- | --- |');
+        for (const row of report.instances) {
+            lines.push(`| ${cell(row.instance)} | \`${cell(row.command)}\` | ${cell(row.result)} |`);
+        }
+    }
+    return `${lines.join('\n')}\n`;
+}
+function checksOutput(checks) {
+    return JSON.stringify(checks.map(({ id, status, message }) => ({ id, status, message })));
+}
+
+;// CONCATENATED MODULE: ./src/job/run.ts
+// The use case: read and check the inputs, verify the credential with Adobe, then print
+// or apply the nlserver command, and report. Only light modules are imported statically:
+// a run that stops on a bad input never loads the HTTP, JWT or nlserver code.
+
+
+
+
+
+
+
+/** Runs the whole job; false when the inputs were refused (the CLI's usage error). */
+async function runJob(context) {
+    const { host } = context;
+    for (const name of catalogue/* SECRET_INPUTS */.pH)
+        host.mask(context.readInput(name), name);
+    const parsed = parseInputs(context.readInput);
+    for (const form of parsed.secretForms)
+        host.mask(form, 'private-key');
+    for (const warning of parsed.warnings)
+        host.warning(warning);
+    for (const warning of context.surroundingWarnings ?? [])
+        host.warning(warning);
+    const settings = parsed.settings;
+    if (!settings) {
+        const secretMissing = parsed.problems.some((p) => p.kind === 'missing' && catalogue/* SECRET_INPUTS */.pH.includes(p.input));
+        const withheld = secretMissing ? context.missingSecretReason?.() : undefined;
+        if (withheld)
+            host.warning(withheld);
+        for (const problem of parsed.problems)
+            host.error(problem.message);
+        const count = parsed.problems.length;
+        host.fail(`${count} input${count > 1 ? 's need' : ' needs'} fixing; nothing was sent to Adobe.`);
+        return false;
+    }
+    const deadline = Date.now() + settings.timeoutSeconds * 1000;
+    // HTTP calls and nlserver stop at the deadline themselves; this guard is the backstop.
+    const guard = setTimeout(() => {
+        host.fail(`The run exceeded timeout-seconds (${settings.timeoutSeconds} s) and was stopped.`);
+        process.exit(1);
+    }, settings.timeoutSeconds * 1000 + 3000);
+    guard.unref();
+    try {
+        await verifyAndProvision(context, settings, deadline);
+    }
+    finally {
+        clearTimeout(guard);
+    }
+    return true;
+}
+async function verifyAndProvision(context, settings, deadline) {
+    const { host } = context;
+    const { verifyCredentials } = await Promise.all(/* import() */[__nccwpck_require__.e(242), __nccwpck_require__.e(92)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4092));
+    for (const warning of (0,kinds/* kindOf */.I)(settings.credentials).warnings(settings.credentials))
+        host.warning(warning);
+    const outcome = await verifyCredentials(settings, {
+        deadline,
+        log: (line) => host.info(line),
+        step: (message) => host.step(message),
+        mask: (value, label) => host.mask(value, label),
+    });
+    const report = {
+        mode: settings.mode,
+        credentialLabel: (0,kinds/* kindOf */.I)(settings.credentials).label,
+        checks: outcome.checks,
+        tokenExpiresAt: outcome.tokenExpiresAt,
+        instances: [],
+    };
+    for (const check of outcome.checks)
+        host.info(`${check.status.padEnd(4)} ${check.id}: ${check.message}`);
+    host.setOutput('checks', checksOutput(outcome.checks));
+    if (outcome.tokenExpiresAt)
+        host.setOutput('token-expires-at', outcome.tokenExpiresAt.toISOString());
+    if (outcome.globalCompanyId)
+        host.setOutput('global-company-id', outcome.globalCompanyId);
+    if (settings.alert && context.syncAlert)
+        await context.syncAlert(settings.alert, outcome.checks, deadline);
+    try {
+        const failures = failed(outcome.checks);
+        if (failures.length > 0) {
+            const stopped = settings.mode === 'validate'
+                ? ''
+                : ` Nothing was ${settings.mode === 'print' ? 'printed' : 'applied'}.`;
+            throw new errors/* ActionError */.lZ(`${failures.map((f) => f.message).join(' ')}${stopped}`);
+        }
+        if (settings.mode === 'print')
+            printCommands(context, settings, report);
+        if (settings.mode === 'apply')
+            await applyCommands(context, settings, report, deadline);
+    }
+    finally {
+        await host.appendSummary(summaryMarkdown(report));
+    }
+}
+
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __nccwpck_require__(7598);
+;// CONCATENATED MODULE: external "node:fs"
+const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
+;// CONCATENATED MODULE: external "node:os"
+const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
+;// CONCATENATED MODULE: external "node:path"
+const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
+;// CONCATENATED MODULE: ./src/nlserver/command-file.ts
+// The full commands (secrets included) for `mode: print`, in a file only the runner's
+// user can read, created exclusively so a planted file or symlink is never written
+// through, and removed by the post step.
+
+
+
+
+
+/** The runner's per-job temp folder (emptied after each job), else the system's. */
+function commandFileDirectory(env) {
+    return env.RUNNER_TEMP || tmpdir();
+}
+/** Writes a new file only the owner can read; refuses an existing file or a symlink. */
+function writeSecretFile(path, content) {
+    let fd;
+    try {
+        fd = (0,external_node_fs_namespaceObject.openSync)(path, external_node_fs_namespaceObject.constants.O_WRONLY | external_node_fs_namespaceObject.constants.O_CREAT | external_node_fs_namespaceObject.constants.O_EXCL | external_node_fs_namespaceObject.constants.O_NOFOLLOW, 0o600);
+    }
+    catch (error) {
+        throw new errors/* ActionError */.lZ(`could not create ${path}: ${error.message}`);
+    }
+    try {
+        (0,external_node_fs_namespaceObject.writeSync)(fd, content);
+    }
+    finally {
+        (0,external_node_fs_namespaceObject.closeSync)(fd);
+    }
+}
+function writeCommandFile(directory, content) {
+    const path = join(directory, `adobe-campaign-nlserver-${randomBytes(8).toString('hex')}.sh`);
+    writeSecretFile(path, content);
+    return path;
+}
+/** Removes a command file written by this action; anything else is left alone. */
+function removeCommandFile(path, directory) {
+    const inside = relative(directory, path);
+    if (!inside ||
+        inside.startsWith('..') ||
+        isAbsolute(inside) ||
+        !/^adobe-campaign-nlserver-[0-9a-f]{16}\.sh$/.test(inside)) {
+        return 'refused';
+    }
+    try {
+        if (!lstatSync(path).isFile())
+            return 'refused';
+    }
+    catch {
+        return 'absent';
+    }
+    rmSync(path, { force: true });
+    return 'removed';
+}
+
+// EXTERNAL MODULE: external "node:util"
+var external_node_util_ = __nccwpck_require__(7975);
+;// CONCATENATED MODULE: ./src/cli/args.ts
+// Command-line arguments of the CLI: flags named like the action's inputs, with
+// ADOBE_<INPUT_NAME> environment variables as fallbacks and secrets only from the
+// environment. Pure apart from reading --private-key-file.
+
+
+
+
+const EXIT = { ok: 0, checkFailed: 1, usage: 2 };
+const COMMANDS = ['validate', 'print', 'apply'];
+const FLAG_INPUTS = catalogue/* INPUT_NAMES */.Qh.filter((name) => name !== 'mode' && !catalogue/* SECRET_INPUTS */.pH.includes(name));
+const envName = (input) => `ADOBE_${input.replace(/-/g, '_').toUpperCase()}`;
+const USAGE = `Usage: campaign-analytics-credentials <validate|print|apply> [options]
+
+Checks Adobe Campaign Classic Analytics connector credentials with Adobe IMS and the
+Analytics 2.0 API, then prints or applies the nlserver config command.
+
+Commands:
+  validate   check the credential (token, identity, Analytics product profile)
+  print      check, then write the full nlserver command(s) to stdout
+  apply      check, then run nlserver config on each instance
+
+Options (each also read from ADOBE_<NAME>, e.g. --ims-org-id from ADOBE_IMS_ORG_ID):
+${FLAG_INPUTS.map((name) => `  --${name} <value>`).join('\n')}
+  --private-key-file <path>   read the JWT private key from a file
+  --output-file <path>        print: write the full command(s) to this new file (0600);
+                              needed when stdout is not a terminal, so the secret
+                              never lands in a CI log
+  --json                      print one JSON result on stdout (logs go to stderr);
+                              print mode then gives only the redacted command
+  --help                      show this help
+
+Secrets are never taken as flags, because flags show in process lists. Set them in the
+environment: ADOBE_CLIENT_SECRET, ADOBE_PRIVATE_KEY (PEM or base64 -w0),
+ADOBE_PRIVATE_KEY_PASSPHRASE.
+
+Exit codes: 0 all checks passed, 1 a check or nlserver failed, 2 usage or input error.`;
+/** Parses argv; throws ActionError for a usage error. */
+function parseCli(argv) {
+    const options = {
+        json: { type: 'boolean' },
+        help: { type: 'boolean' },
+    };
+    for (const name of [...FLAG_INPUTS, 'private-key-file', 'output-file', ...catalogue/* SECRET_INPUTS */.pH])
+        options[name] = { type: 'string' };
+    let parsed;
+    try {
+        parsed = (0,external_node_util_.parseArgs)({ args: argv, options, allowPositionals: true, strict: true });
+    }
+    catch (error) {
+        throw new errors/* ActionError */.lZ(`${error.message}. See --help.`);
+    }
+    const flags = parsed.values;
+    if (flags.help)
+        return 'help';
+    for (const secret of catalogue/* SECRET_INPUTS */.pH) {
+        if (flags[secret] !== undefined) {
+            throw new errors/* ActionError */.lZ(`--${secret} is not accepted: flags show in process lists. Set ${envName(secret)} instead.`);
+        }
+    }
+    const [command, ...extra] = parsed.positionals;
+    if (!command || !COMMANDS.includes(command) || extra.length > 0) {
+        throw new errors/* ActionError */.lZ(`expected one command, validate, print or apply; got ${JSON.stringify(parsed.positionals.join(' '))}. See --help.`);
+    }
+    const values = { mode: command };
+    for (const name of FLAG_INPUTS) {
+        if (typeof flags[name] === 'string')
+            values[name] = flags[name];
+    }
+    const keyFile = flags['private-key-file'];
+    if (typeof keyFile === 'string') {
+        try {
+            values['private-key'] = (0,external_node_fs_namespaceObject.readFileSync)(keyFile, 'utf8');
+        }
+        catch (error) {
+            throw new errors/* ActionError */.lZ(`--private-key-file ${keyFile} cannot be read: ${error.message}`);
+        }
+    }
+    const outputFile = typeof flags['output-file'] === 'string' ? flags['output-file'] : undefined;
+    return {
+        command: command,
+        values,
+        json: flags.json === true,
+        outputFile,
+    };
+}
+
+;// CONCATENATED MODULE: ./src/cli/terminal-host.ts
+function createTerminalHost(redactor, options) {
+    const log = options.json ? options.stderr : options.stdout;
+    const tty = log.isTTY === true;
+    let progressShown = false;
+    const write = (stream, text) => {
+        if (progressShown && stream === log) {
+            stream.write('\r\x1b[2K');
+            progressShown = false;
+        }
+        stream.write(`${redactor.redact(text)}\n`);
+    };
+    const outputs = {};
+    const errors = [];
+    const warnings = [];
+    return {
+        isDebug: options.debug,
+        outputs,
+        errors,
+        warnings,
+        mask: (value, label) => {
+            if (value.trim() !== '')
+                redactor.add(value, label ? `<${label}>` : undefined);
+        },
+        redact: (text) => redactor.redact(text),
+        debug: (message) => {
+            if (options.debug)
+                write(options.stderr, `debug: ${message}`);
+        },
+        info: (message) => write(log, message),
+        step: (message) => {
+            if (!tty)
+                return write(log, `${message}…`);
+            log.write(`\r\x1b[2K${redactor.redact(message)}…`);
+            progressShown = true;
+        },
+        notice: (message) => write(log, `notice: ${message}`),
+        warning: (message) => {
+            warnings.push(redactor.redact(message));
+            write(options.stderr, `warning: ${message}`);
+        },
+        error: (message) => {
+            errors.push(redactor.redact(message));
+            write(options.stderr, `error: ${message}`);
+        },
+        async group(title, body) {
+            write(log, `--- ${title}`);
+            return body();
+        },
+        setOutput: (name, value) => {
+            outputs[name] = redactor.redact(value);
+        },
+        // No job summary outside the runner.
+        appendSummary: async () => { },
+        fail(message) {
+            process.exitCode = 1;
+            errors.push(redactor.redact(message));
+            write(options.stderr, `error: ${message}`);
+        },
+    };
+}
+
+;// CONCATENATED MODULE: ./src/cli/run.ts
+// The same job as a command for any CI system (see USAGE in cli-args.ts).
+
+
+
+
+
+
+/** Runs the CLI; resolves to its exit code. */
+async function runCli(argv, env) {
+    let args;
+    try {
+        args = parseCli(argv);
+    }
+    catch (error) {
+        process.stderr.write(`error: ${error.message}\n`);
+        return EXIT.usage;
+    }
+    if (args === 'help') {
+        process.stdout.write(`${USAGE}\n`);
+        return EXIT.ok;
+    }
+    const { values, json, command, outputFile } = args;
+    if (command === 'print' && !json && !outputFile && !process.stdout.isTTY) {
+        process.stderr.write('error: print would write the secret into a log: stdout is not a terminal. Give --output-file <path> (created with mode 0600), or --json for the redacted command.\n');
+        return EXIT.usage;
+    }
+    const host = createTerminalHost(new Redactor(), {
+        json,
+        stdout: process.stdout,
+        stderr: process.stderr,
+        debug: env.ADOBE_DEBUG === '1',
+    });
+    let inputsValid = true;
+    try {
+        inputsValid = await runJob({
+            host,
+            env,
+            readInput: (name) => values[name] ?? env[envName(name)] ?? '',
+            deliverFullCommands: (text) => {
+                if (outputFile)
+                    writeSecretFile(outputFile, text);
+                // On a terminal the user sees it; stdout for JSON gets only the redacted form.
+                else if (!json)
+                    process.stdout.write(text);
+                return undefined;
+            },
+        });
+    }
+    catch (error) {
+        (0,errors/* reportFailure */.xV)(host, error);
+    }
+    const exitCode = !inputsValid ? EXIT.usage : process.exitCode ? EXIT.checkFailed : EXIT.ok;
+    if (json) {
+        const checks = host.outputs.checks ? JSON.parse(host.outputs.checks) : [];
+        const { checks: _checks, ...outputs } = host.outputs;
+        process.stdout.write(`${JSON.stringify({ command, ok: exitCode === EXIT.ok, exitCode, checks, outputs, warnings: host.warnings, errors: host.errors }, null, 2)}\n`);
+    }
+    return exitCode;
+}
+
+
+/***/ }),
+
+/***/ 1922:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   gJ: () => (/* binding */ errorMessage),
+/* harmony export */   lZ: () => (/* binding */ ActionError),
+/* harmony export */   xV: () => (/* binding */ reportFailure)
+/* harmony export */ });
+/**
+ * A failure the user can act on: shown as one paragraph, never with a stack trace.
+ * Anything else that escapes is a bug and gets its stack in debug mode only.
+ */
+class ActionError extends Error {
+    name = 'ActionError';
+}
+function errorMessage(error) {
+    return error instanceof Error ? error.message : String(error);
+}
+/** Ends a run that threw: one readable paragraph, the stack only in debug mode. */
+function reportFailure(host, error) {
+    if (error instanceof ActionError) {
+        host.fail(error.message);
+        return;
+    }
+    host.fail(`Unexpected error: ${errorMessage(error)}. Please report it with the log of this step.`);
+    if (host.isDebug && error instanceof Error && error.stack)
+        host.debug(error.stack);
+}
+
+
+/***/ }),
+
+/***/ 3587:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  nc: () => (/* binding */ AUTH_KINDS),
+  zR: () => (/* binding */ DEFAULT_KIND),
+  UL: () => (/* binding */ kindNamed),
+  I: () => (/* binding */ kindOf)
+});
+
+// EXTERNAL MODULE: ./src/inputs/reader.ts
+var inputs_reader = __nccwpck_require__(9066);
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __nccwpck_require__(7598);
+;// CONCATENATED MODULE: ./src/credentials/jwt/private-key.ts
+// Turns the `private-key` input into a usable RSA key plus the exact bytes nlserver
+// expects (`base64 -w0 private.key`). Users paste keys in many shapes; the forgivable
+// ones are normalised, the rest get a message that says what was pasted instead.
+
+const refuse = (reason, problem) => ({ ok: false, reason, problem });
+const PEM_LABEL = /-----BEGIN ([A-Z0-9 ]+)-----/;
+/** Secrets stores often hold PEM text with `\\n` escapes instead of line breaks. */
+function unescapeNewlines(text) {
+    return text.includes('\\n') ? text.replace(/\\r\\n|\\n/g, '\n') : text;
+}
+function normalisePem(text) {
+    const withNewlines = unescapeNewlines(text);
+    return `${withNewlines.replace(/\r\n?/g, '\n').trim()}\n`;
+}
+function decodeBase64Pem(text) {
+    if (/\s/.test(text)) {
+        return {
+            problem: 'looks like base64 wrapped over several lines; encode the key file on one line with `base64 -w0 private.key`, or paste the PEM text itself',
+        };
+    }
+    if (!/^[A-Za-z0-9+/]+={0,2}$/.test(text)) {
+        return {
+            problem: 'is neither PEM text (-----BEGIN PRIVATE KEY-----) nor base64 of a PEM file (`base64 -w0 private.key`)',
+        };
+    }
+    const decoded = Buffer.from(text, 'base64').toString('utf8');
+    if (!PEM_LABEL.test(decoded)) {
+        return {
+            problem: 'is base64, but not of a PEM key file: encode the private.key file from the Developer Console with `base64 -w0 private.key`',
+        };
+    }
+    return { pem: decoded };
+}
+function parsePrivateKey(raw, passphrase) {
+    const text = raw.trim();
+    let pem;
+    // Given as base64, the input already is what nlserver takes: keep those exact bytes.
+    let givenBase64;
+    if (text.includes('-----BEGIN')) {
+        pem = normalisePem(text);
+    }
+    else {
+        const decoded = decodeBase64Pem(text);
+        if (!decoded.pem)
+            return refuse('not-a-key', decoded.problem ?? 'cannot be read');
+        pem = decoded.pem;
+        givenBase64 = text;
+    }
+    const label = PEM_LABEL.exec(pem)?.[1] ?? '';
+    if (label === 'CERTIFICATE') {
+        return refuse('wrong-type', 'is a certificate (certificate_pub.crt); give the private key (private.key) from the same key pair');
+    }
+    if (label.includes('PUBLIC KEY')) {
+        return refuse('wrong-type', 'is a public key; give the private key (private.key) instead');
+    }
+    if (!label.includes('PRIVATE KEY')) {
+        return refuse('wrong-type', `holds a "${label}" PEM block, not a private key`);
+    }
+    if (!pem.includes(`-----END ${label}-----`)) {
+        return refuse('truncated', `is truncated: the "-----END ${label}-----" line is missing; copy the whole file`);
+    }
+    const encrypted = label.startsWith('ENCRYPTED') || pem.includes('Proc-Type: 4,ENCRYPTED');
+    if (encrypted && passphrase === '') {
+        return refuse('needs-passphrase', 'is encrypted: set private-key-passphrase, or give the unencrypted key');
+    }
+    let key;
+    try {
+        key = (0,external_node_crypto_.createPrivateKey)(encrypted ? { key: pem, format: 'pem', passphrase } : pem);
+    }
+    catch {
+        return encrypted
+            ? refuse('wrong-passphrase', 'could not be decrypted: private-key-passphrase is wrong')
+            : refuse('damaged', 'is not a readable private key (the PEM body is damaged or incomplete); copy the whole private.key file again');
+    }
+    if (key.asymmetricKeyType !== 'rsa') {
+        return refuse('not-rsa', `is a ${key.asymmetricKeyType ?? 'non-RSA'} key; Adobe service-account credentials use RSA keys (RS256)`);
+    }
+    const bits = key.asymmetricKeyDetails?.modulusLength ?? 0;
+    if (bits < 2048) {
+        return refuse('too-short', `is a ${bits}-bit RSA key; RS256 and Adobe need at least 2048 bits (openssl req -newkey rsa:2048)`);
+    }
+    // nlserver cannot take a passphrase: it gets the decrypted key.
+    if (!encrypted) {
+        const base64 = givenBase64 ?? Buffer.from(pem, 'utf8').toString('base64');
+        return { ok: true, value: { key, pem, base64 } };
+    }
+    const decrypted = String(key.export({ type: 'pkcs8', format: 'pem' }));
+    return {
+        ok: true,
+        value: { key, pem: decrypted, base64: Buffer.from(decrypted, 'utf8').toString('base64') },
+    };
+}
+/** Every string form of the key that could appear anywhere, for masking. */
+function privateKeyForms(material, raw) {
+    const bodyLines = material.pem
+        .split('\n')
+        .filter((line) => line.length >= 8 && !line.startsWith('-----') && !line.includes(':'));
+    return [raw.trim(), material.pem.trim(), material.base64, ...bodyLines];
+}
+
+;// CONCATENATED MODULE: ./src/credentials/jwt/certificate.ts
+// Local checks of the JWT credential's public certificate: Adobe's Console certificates
+// last a year, and since JWT's end of life they cannot be renewed.
+
+
+const DAY_MS = 86_400_000;
+/** The `certificate` input: optional PEM text of the certificate registered on the credential. */
+function readCertificate(reader) {
+    const raw = reader.raw('certificate').trim();
+    if (raw === '')
+        return undefined;
+    try {
+        return new external_node_crypto_.X509Certificate(unescapeNewlines(raw));
+    }
+    catch {
+        reader.problem('certificate', 'invalid', 'must be the PEM text of the X.509 certificate registered on the credential (certificate_pub.crt, -----BEGIN CERTIFICATE-----)');
+        return undefined;
+    }
+}
+function certificateChecks(certificate, privateKey, now, warningDays) {
+    const validTo = new Date(certificate.validTo);
+    const daysLeft = Math.floor((validTo.getTime() - now.getTime()) / DAY_MS);
+    const until = validTo.toISOString().slice(0, 10);
+    let expiry;
+    if (daysLeft < 0) {
+        expiry = {
+            id: 'certificate-expiry',
+            status: 'fail',
+            message: `The credential's certificate expired on ${until}, so IMS refuses the JWT exchange; JWT certificates can no longer be renewed: migrate to OAuth Server-to-Server (same client ID and technical account, auth: oauth).`,
+        };
+    }
+    else if (daysLeft <= warningDays) {
+        expiry = {
+            id: 'certificate-expiry',
+            status: 'warn',
+            message: `The credential's certificate expires in ${daysLeft} day${daysLeft === 1 ? '' : 's'} (${until}); it cannot be renewed: migrate to OAuth Server-to-Server before then.`,
+        };
+    }
+    else {
+        expiry = {
+            id: 'certificate-expiry',
+            status: 'pass',
+            message: `The credential's certificate is valid until ${until} (${daysLeft} days).`,
+        };
+    }
+    const checks = [expiry];
+    if (privateKey) {
+        checks.push(certificate.checkPrivateKey(privateKey)
+            ? {
+                id: 'certificate-key-match',
+                status: 'pass',
+                message: 'private-key belongs to the certificate.',
+            }
+            : {
+                id: 'certificate-key-match',
+                status: 'fail',
+                message: 'private-key does not belong to the certificate: use the private.key generated with this certificate, or register this key pair on the credential.',
+            });
+    }
+    return checks;
+}
+
+;// CONCATENATED MODULE: ./src/credentials/jwt/index.ts
+
+
+
+/** Said on every JWT run, as a warning annotation and a check row. */
+const JWT_END_OF_LIFE = 'Service Account (JWT) credentials reached end of life on 2025-06-30 and Adobe converted the remaining ones to OAuth Server-to-Server by 2026-03-01. Migrate: keep the same client ID and technical account, set auth: oauth, and configure Campaign 7.4.1+ with -setimsoauth (no private key).';
+const METASCOPE = /^[A-Za-z0-9_]+$/;
+const PLACEHOLDERS = { clientSecret: '<client-secret>', privateKey: '<private-key-base64>' };
+function readPrivateKey(reader) {
+    const raw = reader.raw('private-key');
+    if (raw.trim() === '') {
+        reader.problem('private-key', 'missing', `is required when auth is jwt: the PEM text of private.key, or its \`base64 -w0\`. ${inputs_reader/* EMPTY_SECRET_HINT */.Pn}`);
+        return { forms: [] };
+    }
+    const parsed = parsePrivateKey(raw, reader.raw('private-key-passphrase').trim());
+    if (parsed.ok)
+        return { key: parsed.value, forms: privateKeyForms(parsed.value, raw) };
+    if (parsed.reason === 'wrong-passphrase') {
+        reader.problem('private-key-passphrase', 'invalid', 'is wrong: the encrypted private-key could not be decrypted with it');
+    }
+    else {
+        reader.problem('private-key', 'invalid', parsed.problem);
+    }
+    return { forms: [] };
+}
+const jwt = {
+    auth: 'jwt',
+    label: 'Service Account (JWT)',
+    needsTechnicalAccount: true,
+    placeholders: [PLACEHOLDERS.clientSecret, PLACEHOLDERS.privateKey],
+    selectedByInputs: (reader) => reader.raw('private-key').trim() !== '',
+    readInputs(reader, base) {
+        const { key, forms } = readPrivateKey(reader);
+        const metascopes = reader.list('metascopes', METASCOPE, 'metascope names such as ent_analytics_bulk_ingest_sdk');
+        if (metascopes.length === 0 && !reader.hasProblem('metascopes'))
+            reader.problem('metascopes', 'missing', 'must name at least one metascope');
+        const credentials = {
+            ...base,
+            auth: 'jwt',
+            technicalAccountId: base.technicalAccountId ?? '',
+            // Only read when the run has no problems, so never while undefined.
+            privateKey: key,
+            metascopes,
+            certificate: readCertificate(reader),
+            expiryWarningDays: reader.integer('expiry-warning-days', 0, 365, 'days'),
+        };
+        return { credentials, secretForms: forms };
+    },
+    warnings: () => [JWT_END_OF_LIFE],
+    localChecks(credentials, now) {
+        return [
+            { id: 'credential-type', status: 'warn', message: JWT_END_OF_LIFE },
+            ...(credentials.certificate
+                ? certificateChecks(credentials.certificate, credentials.privateKey.key, now, credentials.expiryWarningDays)
+                : []),
+        ];
+    },
+    async tokenExchange(credentials, imsEndpoint, mask) {
+        const { signAssertion } = await __nccwpck_require__.e(/* import() */ 890).then(__nccwpck_require__.bind(__nccwpck_require__, 5890));
+        const assertion = await signAssertion(credentials, imsEndpoint);
+        mask(assertion, 'jwt-assertion');
+        return {
+            label: 'IMS JWT exchange',
+            path: '/ims/exchange/jwt',
+            form: new URLSearchParams({
+                client_id: credentials.clientId,
+                client_secret: credentials.clientSecret,
+                jwt_token: assertion,
+            }),
+            lifetimeMs: (expiresIn) => expiresIn,
+        };
+    },
+    explainImsError({ code, description, status, imsEndpoint }) {
+        const lower = description.toLowerCase();
+        if (code === 'invalid_client' && status === 400) {
+            return `client-id is not known to Adobe IMS at ${imsEndpoint}, or does not belong to this IMS environment: copy the client ID (API key) from the Developer Console credential`;
+        }
+        if (code === 'invalid_scope')
+            return 'the metascopes are not all granted to this credential: use ent_analytics_bulk_ingest_sdk and make sure the project has the Adobe Analytics API';
+        if (code === 'invalid_signature' || lower.includes('signature'))
+            return 'private-key does not match the certificate registered on the credential, or the JWT credential was converted to OAuth (Adobe converted all remaining JWT credentials by 2026-03-01): use auth: oauth with the same client ID and technical account';
+        if (code === 'bad_request')
+            return 'ims-org-id or technical-account-id does not belong to client-id: copy both from the same Developer Console credential';
+        if (code === 'invalid_token' && lower.includes('expired'))
+            return "IMS found the signed assertion expired: check this machine's clock";
+        return undefined;
+    },
+    setimsArgument(credentials, reveal) {
+        const fields = [
+            credentials.orgId,
+            credentials.clientId,
+            credentials.technicalAccountId,
+            reveal ? credentials.clientSecret : PLACEHOLDERS.clientSecret,
+            reveal ? credentials.privateKey.base64 : PLACEHOLDERS.privateKey,
+        ];
+        return `-setimsjwtauth:${fields.join('/')}`;
+    },
+};
+
+;// CONCATENATED MODULE: ./src/credentials/oauth.ts
+const SCOPE = /^[A-Za-z0-9_.:-]+$/;
+const SECRET_PLACEHOLDER = '<client-secret>';
+const oauth = {
+    auth: 'oauth',
+    label: 'OAuth Server-to-Server',
+    needsTechnicalAccount: false,
+    placeholders: [SECRET_PLACEHOLDER],
+    // The default kind: chosen whenever no other kind claims the inputs.
+    selectedByInputs: () => false,
+    readInputs(reader, base) {
+        if (reader.raw('private-key').trim() !== '') {
+            reader.warnings.push('private-key is set but auth is oauth: the key is ignored (OAuth Server-to-Server needs no key).');
+        }
+        const scopes = reader.list('scopes', SCOPE, 'IMS scope names (letters, digits, ".", "_", ":", "-")');
+        if (scopes.length === 0 && !reader.hasProblem('scopes'))
+            reader.problem('scopes', 'missing', 'must name at least one scope');
+        if (reader.raw('certificate').trim() !== '') {
+            reader.warnings.push('certificate is set but auth is oauth: OAuth credentials have no certificate; it is ignored.');
+        }
+        return { credentials: { ...base, auth: 'oauth', scopes }, secretForms: [] };
+    },
+    warnings: () => [],
+    localChecks: () => [],
+    async tokenExchange(credentials) {
+        return {
+            label: 'IMS OAuth token request',
+            path: '/ims/token/v3',
+            form: new URLSearchParams({
+                client_id: credentials.clientId,
+                client_secret: credentials.clientSecret,
+                grant_type: 'client_credentials',
+                scope: credentials.scopes.join(','),
+            }),
+            lifetimeMs: (expiresIn) => expiresIn * 1000,
+        };
+    },
+    explainImsError({ code }) {
+        if (code === 'invalid_scope')
+            return 'the scopes are not all granted to this credential: keep the default scopes, or add the Adobe Analytics API to the Developer Console project';
+        return undefined;
+    },
+    setimsArgument(credentials, reveal) {
+        const secret = reveal ? credentials.clientSecret : SECRET_PLACEHOLDER;
+        const fields = [
+            credentials.orgId,
+            credentials.clientId,
+            credentials.technicalAccountId ?? '',
+            secret,
+        ];
+        return `-setimsoauth:${fields.join('/')}`;
+    },
+};
+
+;// CONCATENATED MODULE: ./src/credentials/kinds.ts
+// The credential kinds this product supports. Retiring one means deleting its module and
+// its entry here.
+
+
+const KINDS = {
+    oauth: oauth,
+    jwt: jwt,
+};
+/** Chosen under auth: auto when no other kind claims the inputs. */
+const DEFAULT_KIND = 'oauth';
+const AUTH_KINDS = Object.keys(KINDS);
+function kindNamed(auth) {
+    return KINDS[auth];
+}
+function kindOf(credentials) {
+    return kindNamed(credentials.auth);
+}
+
+
+/***/ }),
+
+/***/ 3546:
+/***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
+
+__nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
+/* harmony import */ var _cli_run_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7011);
+// Bundled as dist/cli/index.js, the package's bin: the same job for other CI systems.
+// It never loads @actions/core.
+
+process.exitCode = await (0,_cli_run_js__WEBPACK_IMPORTED_MODULE_0__/* .runCli */ .a)(process.argv.slice(2), process.env);
+
+__webpack_async_result__();
+} catch(e) { __webpack_async_result__(e); } }, 1);
+
+/***/ }),
+
+/***/ 8968:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Qh: () => (/* binding */ INPUT_NAMES),
+/* harmony export */   WJ: () => (/* binding */ INPUT_DEFAULTS),
+/* harmony export */   pH: () => (/* binding */ SECRET_INPUTS)
+/* harmony export */ });
+// The inputs as action.yml declares them (a test keeps the two in agreement).
+/** Defaults as in action.yml. */
+const INPUT_DEFAULTS = {
+    mode: 'validate',
+    auth: 'auto',
+    verify: 'permissions',
+    scopes: 'openid,AdobeID,read_organizations,additional_info.projectedProductContext,additional_info.job_function',
+    metascopes: 'ent_analytics_bulk_ingest_sdk',
+    nlserver: 'nlserver',
+    'continue-on-instance-error': 'false',
+    'ims-endpoint': 'https://ims-na1.adobelogin.com',
+    'analytics-endpoint': 'https://analytics.adobe.io',
+    'timeout-seconds': '60',
+    'max-attempts': '4',
+    'expiry-warning-days': '30',
+};
+/** Every input, in action.yml's order. */
+const INPUT_NAMES = [
+    'mode',
+    'auth',
+    'ims-org-id',
+    'client-id',
+    'client-secret',
+    'technical-account-id',
+    'private-key',
+    'private-key-passphrase',
+    'scopes',
+    'metascopes',
+    'instances',
+    'nlserver',
+    'continue-on-instance-error',
+    'verify',
+    'report-suites',
+    'metrics',
+    'dimensions',
+    'certificate',
+    'expiry-warning-days',
+    'global-company-id',
+    'ims-endpoint',
+    'analytics-endpoint',
+    'timeout-seconds',
+    'max-attempts',
+    'alert-issue',
+    'github-token',
+    'github-api-url',
+];
+/** Inputs whose raw value is secret: masked before they are even validated. */
+const SECRET_INPUTS = [
+    'client-secret',
+    'private-key',
+    'private-key-passphrase',
+    'github-token',
+];
+
+
+/***/ }),
+
+/***/ 9066:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Pn: () => (/* binding */ EMPTY_SECRET_HINT),
+/* harmony export */   i_: () => (/* binding */ InputReader),
+/* harmony export */   q0: () => (/* binding */ describe)
+/* harmony export */ });
+/* unused harmony export splitList */
+/* harmony import */ var _catalogue_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8968);
+// Typed reads of single inputs. Every problem names its input and carries a kind, so
+// callers decide on data, never on the wording of a message.
+
+const LOOPBACK_HOSTS = new Set(['localhost', '127.0.0.1', '[::1]']);
+const EMPTY_SECRET_HINT = 'If it is set from a secret, the secret may be missing in this repository or environment, or unavailable to this event (secrets are not passed to workflows triggered from forks).';
+function describe(value) {
+    const shown = value.length > 60 ? `${value.slice(0, 60)}…` : value;
+    return JSON.stringify(shown);
+}
+/** Comma- or newline-separated list; blanks dropped. */
+function splitList(value) {
+    return value
+        .split(/[,\n]/)
+        .map((item) => item.trim())
+        .filter((item) => item !== '');
+}
+class InputReader {
+    read;
+    problems = [];
+    warnings = [];
+    constructor(read) {
+        this.read = read;
+    }
+    raw(name) {
+        return this.read(name);
+    }
+    /** The trimmed value, or the default from action.yml when empty. */
+    text(name) {
+        const value = this.read(name).trim();
+        return value !== '' ? value : (_catalogue_js__WEBPACK_IMPORTED_MODULE_0__/* .INPUT_DEFAULTS */ .WJ[name] ?? '');
+    }
+    problem(input, kind, message) {
+        this.problems.push({ input, kind, message: `${input} ${message}` });
+    }
+    hasProblem(input) {
+        return this.problems.some((p) => p.input === input);
+    }
+    choice(name, allowed) {
+        const value = this.text(name).toLowerCase();
+        if (allowed.includes(value))
+            return value;
+        this.problem(name, 'invalid', `must be one of ${allowed.join(', ')}; got ${describe(this.text(name))}`);
+        return allowed[0];
+    }
+    boolean(name) {
+        const value = this.text(name);
+        if (/^(true|True|TRUE)$/.test(value))
+            return true;
+        if (/^(false|False|FALSE)$/.test(value))
+            return false;
+        this.problem(name, 'invalid', `must be true or false; got ${describe(value)}`);
+        return false;
+    }
+    integer(name, min, max, unit) {
+        const value = this.text(name);
+        const number = /^\d+$/.test(value) ? Number(value) : Number.NaN;
+        if (Number.isSafeInteger(number) && number >= min && number <= max)
+            return number;
+        this.problem(name, 'invalid', `must be a whole number of ${unit} from ${min} to ${max}; got ${describe(value)}`);
+        return min;
+    }
+    matching(name, pattern, expected, required) {
+        const value = this.text(name);
+        if (value === '') {
+            if (required)
+                this.problem(name, 'missing', `is required: ${expected}`);
+            return undefined;
+        }
+        if (!pattern.test(value)) {
+            this.problem(name, 'invalid', `must be ${expected}; got ${describe(value)}`);
+            return undefined;
+        }
+        return value;
+    }
+    list(name, pattern, expected, normalise = (v) => v) {
+        const items = splitList(this.text(name)).map(normalise);
+        const bad = items.filter((item) => !pattern.test(item));
+        if (bad.length > 0) {
+            this.problem(name, 'invalid', `has entries that are not ${expected}: ${bad.map(describe).join(', ')}`);
+        }
+        return items.filter((item) => pattern.test(item));
+    }
+    /** https, or plain http to a loopback emulator; never credentials, query or fragment. */
+    url(name, value) {
+        let url;
+        try {
+            url = new URL(value);
+        }
+        catch {
+            this.problem(name, 'invalid', `must be a URL such as https://host; got ${describe(value)}`);
+            return undefined;
+        }
+        const loopback = LOOPBACK_HOSTS.has(url.hostname);
+        if (url.protocol !== 'https:' && !(url.protocol === 'http:' && loopback)) {
+            this.problem(name, 'invalid', `must use https (plain http is allowed only for a loopback emulator); got ${describe(value)}`);
+        }
+        else if (url.username || url.password) {
+            this.problem(name, 'invalid', 'must not contain credentials (user:password@)');
+        }
+        else if (url.search || url.hash) {
+            this.problem(name, 'invalid', `must not have a query or fragment; got ${describe(value)}`);
+        }
+        else {
+            return url;
+        }
+        return undefined;
+    }
+    /** An origin: the URL rules plus no path. */
+    endpoint(name) {
+        const value = this.text(name);
+        const url = this.url(name, value);
+        if (url && url.pathname !== '/') {
+            this.problem(name, 'invalid', `must be a bare origin with no path, such as ${url.origin}; got ${describe(value)}`);
+        }
+        return url?.origin ?? value;
+    }
+    /** A secret: surrounding whitespace (a pasted newline) is forgiven; its value is never echoed. */
+    secret(name, required, what) {
+        const value = this.raw(name).trim();
+        if (value === '') {
+            if (required)
+                this.problem(name, 'missing', `is required: ${what}. ${EMPTY_SECRET_HINT}`);
+            return '';
+        }
+        if (/^['"`]|['"`]$/.test(value)) {
+            this.problem(name, 'invalid', 'starts or ends with a quote character: store the value without quotes');
+        }
+        else if (/\s/.test(value)) {
+            this.problem(name, 'invalid', 'contains whitespace inside the value: copy it again without line breaks or spaces');
+        }
+        return value;
+    }
+}
+
+
+/***/ }),
+
+/***/ 8996:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   E0: () => (/* binding */ configArgs),
+/* harmony export */   Lq: () => (/* binding */ fullCommandLine),
+/* harmony export */   YO: () => (/* binding */ redactedCommand)
+/* harmony export */ });
+/* unused harmony export shellQuote */
+/* harmony import */ var _credentials_kinds_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3587);
+// The `nlserver config` command that stores the credential in a Campaign instance's
+// configuration. Pure: running it is in apply.ts. The -setims* argument belongs to the
+// credential kind.
+
+/** The argv for one instance, secrets included: for execution only. */
+function configArgs(instance, credentials) {
+    return ['config', `-instance:${instance}`, (0,_credentials_kinds_js__WEBPACK_IMPORTED_MODULE_0__/* .kindOf */ .I)(credentials).setimsArgument(credentials, true)];
+}
+/** The same command with every secret replaced by a placeholder: safe to log and output. */
+function redactedCommand(nlserver, instance, credentials) {
+    const setims = (0,_credentials_kinds_js__WEBPACK_IMPORTED_MODULE_0__/* .kindOf */ .I)(credentials).setimsArgument(credentials, false);
+    return [nlserver, 'config', `-instance:${instance}`, setims].join(' ');
+}
+/** Quotes for a POSIX shell only what needs it. */
+function shellQuote(arg) {
+    return /^[A-Za-z0-9_@%+=:,./-]+$/.test(arg) ? arg : `'${arg.replace(/'/g, `'\\''`)}'`;
+}
+function fullCommandLine(nlserver, instance, credentials) {
+    return [nlserver, ...configArgs(instance, credentials)].map(shellQuote).join(' ');
+}
+
+
+/***/ }),
+
+/***/ 4589:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:assert");
+
+/***/ }),
+
+/***/ 6698:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:async_hooks");
+
+/***/ }),
+
+/***/ 4573:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:buffer");
+
+/***/ }),
+
+/***/ 1421:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
+
+/***/ }),
+
+/***/ 7540:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:console");
+
+/***/ }),
+
+/***/ 7598:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:crypto");
+
+/***/ }),
+
+/***/ 3053:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:diagnostics_channel");
+
+/***/ }),
+
+/***/ 610:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:dns");
+
+/***/ }),
+
+/***/ 8474:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:events");
+
+/***/ }),
+
+/***/ 7067:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:http");
+
+/***/ }),
+
+/***/ 2467:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:http2");
+
+/***/ }),
+
+/***/ 7030:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:net");
+
+/***/ }),
+
+/***/ 643:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:perf_hooks");
+
+/***/ }),
+
+/***/ 1792:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:querystring");
+
+/***/ }),
+
+/***/ 7075:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream");
+
+/***/ }),
+
+/***/ 1692:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:tls");
+
+/***/ }),
+
+/***/ 3136:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:url");
+
+/***/ }),
+
+/***/ 7975:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util");
+
+/***/ }),
+
+/***/ 3429:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util/types");
+
+/***/ }),
+
+/***/ 5919:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:worker_threads");
+
+/***/ }),
+
+/***/ 8522:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:zlib");
+
+/***/ }),
+
+/***/ 3193:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("string_decoder");
+
+/***/ })
+
+/******/ });
+/************************************************************************/
+/******/ // The module cache
+/******/ var __webpack_module_cache__ = {};
+/******/ 
+/******/ // The require function
+/******/ function __nccwpck_require__(moduleId) {
+/******/ 	// Check if module is in cache
+/******/ 	var cachedModule = __webpack_module_cache__[moduleId];
+/******/ 	if (cachedModule !== undefined) {
+/******/ 		return cachedModule.exports;
+/******/ 	}
+/******/ 	// Create a new module (and put it into the cache)
+/******/ 	var module = __webpack_module_cache__[moduleId] = {
+/******/ 		// no module.id needed
+/******/ 		// no module.loaded needed
+/******/ 		exports: {}
+/******/ 	};
+/******/ 
+/******/ 	// Execute the module function
+/******/ 	var threw = true;
+/******/ 	try {
+/******/ 		__webpack_modules__[moduleId](module, module.exports, __nccwpck_require__);
+/******/ 		threw = false;
+/******/ 	} finally {
+/******/ 		if(threw) delete __webpack_module_cache__[moduleId];
+/******/ 	}
+/******/ 
+/******/ 	// Return the exports of the module
+/******/ 	return module.exports;
+/******/ }
+/******/ 
+/******/ // expose the modules object (__webpack_modules__)
+/******/ __nccwpck_require__.m = __webpack_modules__;
+/******/ 
+/************************************************************************/
+/******/ /* webpack/runtime/asset-relocator-loader */
+/******/ if (typeof __nccwpck_require__ !== 'undefined') __nccwpck_require__.ab = decodeURIComponent(new URL('.', import.meta.url).pathname).slice(import.meta.url.match(/^file:\/\/\/\w:/) ? 1 : 0, -1) + "/";
+/******/ 
+/******/ /* webpack/runtime/async module */
+/******/ (() => {
+/******/ 	var webpackQueues = typeof Symbol === "function" ? Symbol("webpack queues") : "__webpack_queues__";
+/******/ 	var webpackExports = typeof Symbol === "function" ? Symbol("webpack exports") : "__webpack_exports__";
+/******/ 	var webpackError = typeof Symbol === "function" ? Symbol("webpack error") : "__webpack_error__";
+/******/ 	var resolveQueue = (queue) => {
+/******/ 		if(queue && queue.d < 1) {
+/******/ 			queue.d = 1;
+/******/ 			queue.forEach((fn) => (fn.r--));
+/******/ 			queue.forEach((fn) => (fn.r-- ? fn.r++ : fn()));
+/******/ 		}
+/******/ 	}
+/******/ 	var wrapDeps = (deps) => (deps.map((dep) => {
+/******/ 		if(dep !== null && typeof dep === "object") {
+/******/ 			if(dep[webpackQueues]) return dep;
+/******/ 			if(dep.then) {
+/******/ 				var queue = [];
+/******/ 				queue.d = 0;
+/******/ 				dep.then((r) => {
+/******/ 					obj[webpackExports] = r;
+/******/ 					resolveQueue(queue);
+/******/ 				}, (e) => {
+/******/ 					obj[webpackError] = e;
+/******/ 					resolveQueue(queue);
+/******/ 				});
+/******/ 				var obj = {};
+/******/ 				obj[webpackQueues] = (fn) => (fn(queue));
+/******/ 				return obj;
+/******/ 			}
+/******/ 		}
+/******/ 		var ret = {};
+/******/ 		ret[webpackQueues] = x => {};
+/******/ 		ret[webpackExports] = dep;
+/******/ 		return ret;
+/******/ 	}));
+/******/ 	__nccwpck_require__.a = (module, body, hasAwait) => {
+/******/ 		var queue;
+/******/ 		hasAwait && ((queue = []).d = -1);
+/******/ 		var depQueues = new Set();
+/******/ 		var exports = module.exports;
+/******/ 		var currentDeps;
+/******/ 		var outerResolve;
+/******/ 		var reject;
+/******/ 		var promise = new Promise((resolve, rej) => {
+/******/ 			reject = rej;
+/******/ 			outerResolve = resolve;
+/******/ 		});
+/******/ 		promise[webpackExports] = exports;
+/******/ 		promise[webpackQueues] = (fn) => (queue && fn(queue), depQueues.forEach(fn), promise["catch"](x => {}));
+/******/ 		module.exports = promise;
+/******/ 		body((deps) => {
+/******/ 			currentDeps = wrapDeps(deps);
+/******/ 			var fn;
+/******/ 			var getResult = () => (currentDeps.map((d) => {
+/******/ 				if(d[webpackError]) throw d[webpackError];
+/******/ 				return d[webpackExports];
+/******/ 			}))
+/******/ 			var promise = new Promise((resolve) => {
+/******/ 				fn = () => (resolve(getResult));
+/******/ 				fn.r = 0;
+/******/ 				var fnQueue = (q) => (q !== queue && !depQueues.has(q) && (depQueues.add(q), q && !q.d && (fn.r++, q.push(fn))));
+/******/ 				currentDeps.map((dep) => (dep[webpackQueues](fnQueue)));
+/******/ 			});
+/******/ 			return fn.r ? promise : getResult();
+/******/ 		}, (err) => ((err ? reject(promise[webpackError] = err) : outerResolve(exports)), resolveQueue(queue)));
+/******/ 		queue && queue.d < 0 && (queue.d = 0);
+/******/ 	};
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/define property getters */
+/******/ (() => {
+/******/ 	// define getter functions for harmony exports
+/******/ 	__nccwpck_require__.d = (exports, definition) => {
+/******/ 		for(var key in definition) {
+/******/ 			if(__nccwpck_require__.o(definition, key) && !__nccwpck_require__.o(exports, key)) {
+/******/ 				Object.defineProperty(exports, key, { enumerable: true, get: definition[key] });
+/******/ 			}
+/******/ 		}
+/******/ 	};
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/ensure chunk */
+/******/ (() => {
+/******/ 	__nccwpck_require__.f = {};
+/******/ 	// This file contains only the entry chunk.
+/******/ 	// The chunk loading function for additional chunks
+/******/ 	__nccwpck_require__.e = (chunkId) => {
+/******/ 		return Promise.all(Object.keys(__nccwpck_require__.f).reduce((promises, key) => {
+/******/ 			__nccwpck_require__.f[key](chunkId, promises);
+/******/ 			return promises;
+/******/ 		}, []));
+/******/ 	};
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/get javascript chunk filename */
+/******/ (() => {
+/******/ 	// This function allow to reference async chunks
+/******/ 	__nccwpck_require__.u = (chunkId) => {
+/******/ 		// return url for filenames based on template
+/******/ 		return "" + chunkId + ".index.js";
+/******/ 	};
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/hasOwnProperty shorthand */
+/******/ (() => {
+/******/ 	__nccwpck_require__.o = (obj, prop) => (Object.prototype.hasOwnProperty.call(obj, prop))
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/import chunk loading */
+/******/ (() => {
+/******/ 	// no baseURI
+/******/ 	
+/******/ 	// object to store loaded and loading chunks
+/******/ 	// undefined = chunk not loaded, null = chunk preloaded/prefetched
+/******/ 	// [resolve, Promise] = chunk loading, 0 = chunk loaded
+/******/ 	var installedChunks = {
+/******/ 		792: 0
+/******/ 	};
+/******/ 	
+/******/ 	var installChunk = (data) => {
+/******/ 		var {ids, modules, runtime} = data;
+/******/ 		// add "modules" to the modules object,
+/******/ 		// then flag all "ids" as loaded and fire callback
+/******/ 		var moduleId, chunkId, i = 0;
+/******/ 		for(moduleId in modules) {
+/******/ 			if(__nccwpck_require__.o(modules, moduleId)) {
+/******/ 				__nccwpck_require__.m[moduleId] = modules[moduleId];
+/******/ 			}
+/******/ 		}
+/******/ 		if(runtime) runtime(__nccwpck_require__);
+/******/ 		for(;i < ids.length; i++) {
+/******/ 			chunkId = ids[i];
+/******/ 			if(__nccwpck_require__.o(installedChunks, chunkId) && installedChunks[chunkId]) {
+/******/ 				installedChunks[chunkId][0]();
+/******/ 			}
+/******/ 			installedChunks[ids[i]] = 0;
+/******/ 		}
+/******/ 	
+/******/ 	}
+/******/ 	
+/******/ 	__nccwpck_require__.f.j = (chunkId, promises) => {
+/******/ 			// import() chunk loading for javascript
+/******/ 			var installedChunkData = __nccwpck_require__.o(installedChunks, chunkId) ? installedChunks[chunkId] : undefined;
+/******/ 			if(installedChunkData !== 0) { // 0 means "already installed".
+/******/ 	
+/******/ 				// a Promise means "currently loading".
+/******/ 				if(installedChunkData) {
+/******/ 					promises.push(installedChunkData[1]);
+/******/ 				} else {
+/******/ 					if(true) { // all chunks have JS
+/******/ 						// setup Promise in chunk cache
+/******/ 						var promise = import("./" + __nccwpck_require__.u(chunkId)).then(installChunk, (e) => {
+/******/ 							if(installedChunks[chunkId] !== 0) installedChunks[chunkId] = undefined;
+/******/ 							throw e;
+/******/ 						});
+/******/ 						var promise = Promise.race([promise, new Promise((resolve) => (installedChunkData = installedChunks[chunkId] = [resolve]))])
+/******/ 						promises.push(installedChunkData[1] = promise);
+/******/ 					}
+/******/ 				}
+/******/ 			}
+/******/ 	};
+/******/ 	
+/******/ 	// no prefetching
+/******/ 	
+/******/ 	// no preloaded
+/******/ 	
+/******/ 	// no external install chunk
+/******/ 	
+/******/ 	// no on chunks loaded
+/******/ })();
+/******/ 
+/************************************************************************/
+/******/ 
+/******/ // startup
+/******/ // Load entry module and return exports
+/******/ // This entry module used 'module' so it can't be inlined
+/******/ var __webpack_exports__ = __nccwpck_require__(3546);
+/******/ __webpack_exports__ = await __webpack_exports__;
+/******/ 

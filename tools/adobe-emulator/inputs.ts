@@ -1,0 +1,18 @@
+import type { GeneratedCredential } from './credentials.js';
+import type { Emulator } from './types.js';
+
+/** The action's inputs for a generated credential, pointed at the emulator. */
+export function credentialInputs(
+  generated: GeneratedCredential,
+  emulator: Pick<Emulator, 'url'>,
+): Record<string, string> {
+  const { credential } = generated;
+  return {
+    'ims-org-id': credential.orgId,
+    'client-id': credential.clientId,
+    'client-secret': credential.clientSecrets[0] ?? '',
+    'technical-account-id': credential.technicalAccountId,
+    'ims-endpoint': emulator.url,
+    'analytics-endpoint': emulator.url,
+  };
+}
