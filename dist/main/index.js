@@ -28402,6 +28402,154 @@ function reportFailure(host, error) {
 
 /***/ }),
 
+/***/ 1417:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Pn: () => (/* binding */ EMPTY_SECRET_HINT),
+/* harmony export */   i_: () => (/* binding */ InputReader),
+/* harmony export */   q0: () => (/* binding */ describe)
+/* harmony export */ });
+/* unused harmony export splitList */
+// Typed reads of single inputs, each falling back to its declared default. Every problem
+// names its input and carries a kind, so callers decide on data, never on the wording of
+// a message.
+const LOOPBACK_HOSTS = new Set(['localhost', '127.0.0.1', '[::1]']);
+const EMPTY_SECRET_HINT = 'If it is set from a secret, the secret may be missing in this repository or environment, or unavailable to this event (secrets are not passed to workflows triggered from forks).';
+function describe(value) {
+    const shown = value.length > 60 ? `${value.slice(0, 60)}…` : value;
+    return JSON.stringify(shown);
+}
+/** Comma- or newline-separated list; blanks dropped. */
+function splitList(value) {
+    return value
+        .split(/[,\n]/)
+        .map((item) => item.trim())
+        .filter((item) => item !== '');
+}
+class InputReader {
+    read;
+    defaults;
+    problems = [];
+    warnings = [];
+    constructor(read, defaults) {
+        this.read = read;
+        this.defaults = defaults;
+    }
+    raw(name) {
+        return this.read(name);
+    }
+    /** The trimmed value, or the default when empty. */
+    text(name) {
+        const value = this.read(name).trim();
+        return value !== '' ? value : (this.defaults[name] ?? '');
+    }
+    problem(input, kind, message) {
+        this.problems.push({ input, kind, message: `${input} ${message}` });
+    }
+    hasProblem(input) {
+        return this.problems.some((p) => p.input === input);
+    }
+    choice(name, allowed) {
+        const value = this.text(name).toLowerCase();
+        if (allowed.includes(value))
+            return value;
+        this.problem(name, 'invalid', `must be one of ${allowed.join(', ')}; got ${describe(this.text(name))}`);
+        return allowed[0];
+    }
+    boolean(name) {
+        const value = this.text(name);
+        if (/^(true|True|TRUE)$/.test(value))
+            return true;
+        if (/^(false|False|FALSE)$/.test(value))
+            return false;
+        this.problem(name, 'invalid', `must be true or false; got ${describe(value)}`);
+        return false;
+    }
+    integer(name, min, max, unit) {
+        const value = this.text(name);
+        const number = /^\d+$/.test(value) ? Number(value) : Number.NaN;
+        if (Number.isSafeInteger(number) && number >= min && number <= max)
+            return number;
+        this.problem(name, 'invalid', `must be a whole number of ${unit} from ${min} to ${max}; got ${describe(value)}`);
+        return min;
+    }
+    matching(name, pattern, expected, required) {
+        const value = this.text(name);
+        if (value === '') {
+            if (required)
+                this.problem(name, 'missing', `is required: ${expected}`);
+            return undefined;
+        }
+        if (!pattern.test(value)) {
+            this.problem(name, 'invalid', `must be ${expected}; got ${describe(value)}`);
+            return undefined;
+        }
+        return value;
+    }
+    list(name, pattern, expected, normalise = (v) => v) {
+        const items = splitList(this.text(name)).map(normalise);
+        const bad = items.filter((item) => !pattern.test(item));
+        if (bad.length > 0) {
+            this.problem(name, 'invalid', `has entries that are not ${expected}: ${bad.map(describe).join(', ')}`);
+        }
+        return items.filter((item) => pattern.test(item));
+    }
+    /** https, or plain http to a loopback emulator; never credentials, query or fragment. */
+    url(name, value) {
+        let url;
+        try {
+            url = new URL(value);
+        }
+        catch {
+            this.problem(name, 'invalid', `must be a URL such as https://host; got ${describe(value)}`);
+            return undefined;
+        }
+        const loopback = LOOPBACK_HOSTS.has(url.hostname);
+        if (url.protocol !== 'https:' && !(url.protocol === 'http:' && loopback)) {
+            this.problem(name, 'invalid', `must use https (plain http is allowed only for a loopback emulator); got ${describe(value)}`);
+        }
+        else if (url.username || url.password) {
+            this.problem(name, 'invalid', 'must not contain credentials (user:password@)');
+        }
+        else if (url.search || url.hash) {
+            this.problem(name, 'invalid', `must not have a query or fragment; got ${describe(value)}`);
+        }
+        else {
+            return url;
+        }
+        return undefined;
+    }
+    /** An origin: the URL rules plus no path. */
+    endpoint(name) {
+        const value = this.text(name);
+        const url = this.url(name, value);
+        if (url && url.pathname !== '/') {
+            this.problem(name, 'invalid', `must be a bare origin with no path, such as ${url.origin}; got ${describe(value)}`);
+        }
+        return url?.origin ?? value;
+    }
+    /** A secret: surrounding whitespace (a pasted newline) is forgiven; its value is never echoed. */
+    secret(name, required, what) {
+        const value = this.raw(name).trim();
+        if (value === '') {
+            if (required)
+                this.problem(name, 'missing', `is required: ${what}. ${EMPTY_SECRET_HINT}`);
+            return '';
+        }
+        if (/^['"`]|['"`]$/.test(value)) {
+            this.problem(name, 'invalid', 'starts or ends with a quote character: store the value without quotes');
+        }
+        else if (/\s/.test(value)) {
+            this.problem(name, 'invalid', 'contains whitespace inside the value: copy it again without line breaks or spaces');
+        }
+        return value;
+    }
+}
+
+
+/***/ }),
+
 /***/ 3932:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -28428,8 +28576,8 @@ __nccwpck_require__.d(__webpack_exports__, {
   I: () => (/* binding */ kindOf)
 });
 
-// EXTERNAL MODULE: ./src/inputs/reader.ts
-var inputs_reader = __nccwpck_require__(9066);
+// EXTERNAL MODULE: ./src/common/input-reader.ts
+var input_reader = __nccwpck_require__(1417);
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __nccwpck_require__(7598);
 ;// CONCATENATED MODULE: ./src/credentials/jwt/private-key.ts
@@ -28596,6 +28744,9 @@ function certificateChecks(certificate, privateKey, now, warningDays) {
 }
 
 ;// CONCATENATED MODULE: ./src/credentials/jwt/index.ts
+// The legacy Service Account (JWT) credential: a signed RS256 assertion exchanged on
+// /ims/exchange/jwt, and -setimsjwtauth for Campaign builds older than 7.4.1. End of life
+// since 2025-06-30; kept for older builds and migrations, with a warning on every run.
 
 
 
@@ -28606,7 +28757,7 @@ const PLACEHOLDERS = { clientSecret: '<client-secret>', privateKey: '<private-ke
 function readPrivateKey(reader) {
     const raw = reader.raw('private-key');
     if (raw.trim() === '') {
-        reader.problem('private-key', 'missing', `is required when auth is jwt: the PEM text of private.key, or its \`base64 -w0\`. ${inputs_reader/* EMPTY_SECRET_HINT */.Pn}`);
+        reader.problem('private-key', 'missing', `is required when auth is jwt: the PEM text of private.key, or its \`base64 -w0\`. ${input_reader/* EMPTY_SECRET_HINT */.Pn}`);
         return { forms: [] };
     }
     const parsed = parsePrivateKey(raw, reader.raw('private-key-passphrase').trim());
@@ -28774,7 +28925,7 @@ function kindOf(credentials) {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5649);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(175);
 // Bundled as dist/main/index.js: the runner starts it for the action's main step.
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
@@ -28851,219 +29002,7 @@ function alertTarget(env, alert) {
 
 /***/ }),
 
-/***/ 8968:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   WJ: () => (/* binding */ INPUT_DEFAULTS),
-/* harmony export */   pH: () => (/* binding */ SECRET_INPUTS)
-/* harmony export */ });
-/* unused harmony export INPUT_NAMES */
-// The inputs as action.yml declares them (a test keeps the two in agreement).
-/** Defaults as in action.yml. */
-const INPUT_DEFAULTS = {
-    mode: 'validate',
-    auth: 'auto',
-    verify: 'permissions',
-    scopes: 'openid,AdobeID,read_organizations,additional_info.projectedProductContext,additional_info.job_function',
-    metascopes: 'ent_analytics_bulk_ingest_sdk',
-    nlserver: 'nlserver',
-    'continue-on-instance-error': 'false',
-    'ims-endpoint': 'https://ims-na1.adobelogin.com',
-    'analytics-endpoint': 'https://analytics.adobe.io',
-    'timeout-seconds': '60',
-    'max-attempts': '4',
-    'expiry-warning-days': '30',
-};
-/** Every input, in action.yml's order. */
-const INPUT_NAMES = (/* unused pure expression or super */ null && ([
-    'mode',
-    'auth',
-    'ims-org-id',
-    'client-id',
-    'client-secret',
-    'technical-account-id',
-    'private-key',
-    'private-key-passphrase',
-    'scopes',
-    'metascopes',
-    'instances',
-    'nlserver',
-    'continue-on-instance-error',
-    'verify',
-    'report-suites',
-    'metrics',
-    'dimensions',
-    'certificate',
-    'expiry-warning-days',
-    'global-company-id',
-    'ims-endpoint',
-    'analytics-endpoint',
-    'timeout-seconds',
-    'max-attempts',
-    'alert-issue',
-    'github-token',
-    'github-api-url',
-]));
-/** Inputs whose raw value is secret: masked before they are even validated. */
-const SECRET_INPUTS = [
-    'client-secret',
-    'private-key',
-    'private-key-passphrase',
-    'github-token',
-];
-
-
-/***/ }),
-
-/***/ 9066:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   Pn: () => (/* binding */ EMPTY_SECRET_HINT),
-/* harmony export */   i_: () => (/* binding */ InputReader),
-/* harmony export */   q0: () => (/* binding */ describe)
-/* harmony export */ });
-/* unused harmony export splitList */
-/* harmony import */ var _catalogue_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8968);
-// Typed reads of single inputs. Every problem names its input and carries a kind, so
-// callers decide on data, never on the wording of a message.
-
-const LOOPBACK_HOSTS = new Set(['localhost', '127.0.0.1', '[::1]']);
-const EMPTY_SECRET_HINT = 'If it is set from a secret, the secret may be missing in this repository or environment, or unavailable to this event (secrets are not passed to workflows triggered from forks).';
-function describe(value) {
-    const shown = value.length > 60 ? `${value.slice(0, 60)}…` : value;
-    return JSON.stringify(shown);
-}
-/** Comma- or newline-separated list; blanks dropped. */
-function splitList(value) {
-    return value
-        .split(/[,\n]/)
-        .map((item) => item.trim())
-        .filter((item) => item !== '');
-}
-class InputReader {
-    read;
-    problems = [];
-    warnings = [];
-    constructor(read) {
-        this.read = read;
-    }
-    raw(name) {
-        return this.read(name);
-    }
-    /** The trimmed value, or the default from action.yml when empty. */
-    text(name) {
-        const value = this.read(name).trim();
-        return value !== '' ? value : (_catalogue_js__WEBPACK_IMPORTED_MODULE_0__/* .INPUT_DEFAULTS */ .WJ[name] ?? '');
-    }
-    problem(input, kind, message) {
-        this.problems.push({ input, kind, message: `${input} ${message}` });
-    }
-    hasProblem(input) {
-        return this.problems.some((p) => p.input === input);
-    }
-    choice(name, allowed) {
-        const value = this.text(name).toLowerCase();
-        if (allowed.includes(value))
-            return value;
-        this.problem(name, 'invalid', `must be one of ${allowed.join(', ')}; got ${describe(this.text(name))}`);
-        return allowed[0];
-    }
-    boolean(name) {
-        const value = this.text(name);
-        if (/^(true|True|TRUE)$/.test(value))
-            return true;
-        if (/^(false|False|FALSE)$/.test(value))
-            return false;
-        this.problem(name, 'invalid', `must be true or false; got ${describe(value)}`);
-        return false;
-    }
-    integer(name, min, max, unit) {
-        const value = this.text(name);
-        const number = /^\d+$/.test(value) ? Number(value) : Number.NaN;
-        if (Number.isSafeInteger(number) && number >= min && number <= max)
-            return number;
-        this.problem(name, 'invalid', `must be a whole number of ${unit} from ${min} to ${max}; got ${describe(value)}`);
-        return min;
-    }
-    matching(name, pattern, expected, required) {
-        const value = this.text(name);
-        if (value === '') {
-            if (required)
-                this.problem(name, 'missing', `is required: ${expected}`);
-            return undefined;
-        }
-        if (!pattern.test(value)) {
-            this.problem(name, 'invalid', `must be ${expected}; got ${describe(value)}`);
-            return undefined;
-        }
-        return value;
-    }
-    list(name, pattern, expected, normalise = (v) => v) {
-        const items = splitList(this.text(name)).map(normalise);
-        const bad = items.filter((item) => !pattern.test(item));
-        if (bad.length > 0) {
-            this.problem(name, 'invalid', `has entries that are not ${expected}: ${bad.map(describe).join(', ')}`);
-        }
-        return items.filter((item) => pattern.test(item));
-    }
-    /** https, or plain http to a loopback emulator; never credentials, query or fragment. */
-    url(name, value) {
-        let url;
-        try {
-            url = new URL(value);
-        }
-        catch {
-            this.problem(name, 'invalid', `must be a URL such as https://host; got ${describe(value)}`);
-            return undefined;
-        }
-        const loopback = LOOPBACK_HOSTS.has(url.hostname);
-        if (url.protocol !== 'https:' && !(url.protocol === 'http:' && loopback)) {
-            this.problem(name, 'invalid', `must use https (plain http is allowed only for a loopback emulator); got ${describe(value)}`);
-        }
-        else if (url.username || url.password) {
-            this.problem(name, 'invalid', 'must not contain credentials (user:password@)');
-        }
-        else if (url.search || url.hash) {
-            this.problem(name, 'invalid', `must not have a query or fragment; got ${describe(value)}`);
-        }
-        else {
-            return url;
-        }
-        return undefined;
-    }
-    /** An origin: the URL rules plus no path. */
-    endpoint(name) {
-        const value = this.text(name);
-        const url = this.url(name, value);
-        if (url && url.pathname !== '/') {
-            this.problem(name, 'invalid', `must be a bare origin with no path, such as ${url.origin}; got ${describe(value)}`);
-        }
-        return url?.origin ?? value;
-    }
-    /** A secret: surrounding whitespace (a pasted newline) is forgiven; its value is never echoed. */
-    secret(name, required, what) {
-        const value = this.raw(name).trim();
-        if (value === '') {
-            if (required)
-                this.problem(name, 'missing', `is required: ${what}. ${EMPTY_SECRET_HINT}`);
-            return '';
-        }
-        if (/^['"`]|['"`]$/.test(value)) {
-            this.problem(name, 'invalid', 'starts or ends with a quote character: store the value without quotes');
-        }
-        else if (/\s/.test(value)) {
-            this.problem(name, 'invalid', 'contains whitespace inside the value: copy it again without line breaks or spaces');
-        }
-        return value;
-    }
-}
-
-
-/***/ }),
-
-/***/ 5649:
+/***/ 175:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -32112,14 +32051,68 @@ function failed(checks) {
 
 // EXTERNAL MODULE: ./src/credentials/kinds.ts + 4 modules
 var kinds = __nccwpck_require__(3587);
-// EXTERNAL MODULE: ./src/inputs/catalogue.ts
-var catalogue = __nccwpck_require__(8968);
-// EXTERNAL MODULE: ./src/inputs/reader.ts
-var reader = __nccwpck_require__(9066);
+;// CONCATENATED MODULE: ./src/inputs/catalogue.ts
+// The inputs as action.yml declares them (a test keeps the two in agreement).
+/** Defaults as in action.yml. */
+const INPUT_DEFAULTS = {
+    mode: 'validate',
+    auth: 'auto',
+    verify: 'permissions',
+    scopes: 'openid,AdobeID,read_organizations,additional_info.projectedProductContext,additional_info.job_function',
+    metascopes: 'ent_analytics_bulk_ingest_sdk',
+    nlserver: 'nlserver',
+    'continue-on-instance-error': 'false',
+    'ims-endpoint': 'https://ims-na1.adobelogin.com',
+    'analytics-endpoint': 'https://analytics.adobe.io',
+    'timeout-seconds': '60',
+    'max-attempts': '4',
+    'expiry-warning-days': '30',
+};
+/** Every input, in action.yml's order. */
+const INPUT_NAMES = (/* unused pure expression or super */ null && ([
+    'mode',
+    'auth',
+    'ims-org-id',
+    'client-id',
+    'client-secret',
+    'technical-account-id',
+    'private-key',
+    'private-key-passphrase',
+    'scopes',
+    'metascopes',
+    'instances',
+    'nlserver',
+    'continue-on-instance-error',
+    'verify',
+    'report-suites',
+    'metrics',
+    'dimensions',
+    'certificate',
+    'expiry-warning-days',
+    'global-company-id',
+    'ims-endpoint',
+    'analytics-endpoint',
+    'timeout-seconds',
+    'max-attempts',
+    'alert-issue',
+    'github-token',
+    'github-api-url',
+]));
+/** Inputs whose raw value is secret: masked before they are even validated. */
+const SECRET_INPUTS = [
+    'client-secret',
+    'private-key',
+    'private-key-passphrase',
+    'github-token',
+];
+
+// EXTERNAL MODULE: ./src/common/input-reader.ts
+var input_reader = __nccwpck_require__(1417);
 ;// CONCATENATED MODULE: ./src/inputs/rules.ts
 // Reads and validates every input before anything touches the network. Pure: it takes
 // a reader function, so the same code serves the action, the CLI and tests. The rules
 // of each credential kind live with the kind.
+
 
 
 const ORG_ID = /^[A-Za-z0-9]{24}@AdobeOrg$/;
@@ -32156,13 +32149,13 @@ function readAlert(r) {
     if (label === '')
         return undefined;
     if (label.length > 50 || /[,\r\n]/.test(label)) {
-        r.problem('alert-issue', 'invalid', `must be one GitHub label name (at most 50 characters, no comma); got ${(0,reader/* describe */.q0)(label)}`);
+        r.problem('alert-issue', 'invalid', `must be one GitHub label name (at most 50 characters, no comma); got ${(0,input_reader/* describe */.q0)(label)}`);
     }
     const token = r.secret('github-token', true, 'a token that may write issues (the default github.token, with permissions: issues: write)');
     return { label, token, apiUrl };
 }
 function parseInputs(read) {
-    const r = new reader/* InputReader */.i_(read);
+    const r = new input_reader/* InputReader */.i_(read, INPUT_DEFAULTS);
     const mode = r.choice('mode', ['validate', 'print', 'apply']);
     const kind = (0,kinds/* kindNamed */.UL)(selectKind(r));
     const verify = r.choice('verify', ['permissions', 'token', 'none']);
@@ -32324,7 +32317,7 @@ function checksOutput(checks) {
 /** Runs the whole job; false when the inputs were refused (the CLI's usage error). */
 async function runJob(context) {
     const { host } = context;
-    for (const name of catalogue/* SECRET_INPUTS */.pH)
+    for (const name of SECRET_INPUTS)
         host.mask(context.readInput(name), name);
     const parsed = parseInputs(context.readInput);
     for (const form of parsed.secretForms)
@@ -32335,7 +32328,7 @@ async function runJob(context) {
         host.warning(warning);
     const settings = parsed.settings;
     if (!settings) {
-        const secretMissing = parsed.problems.some((p) => p.kind === 'missing' && catalogue/* SECRET_INPUTS */.pH.includes(p.input));
+        const secretMissing = parsed.problems.some((p) => p.kind === 'missing' && SECRET_INPUTS.includes(p.input));
         const withheld = secretMissing ? context.missingSecretReason?.() : undefined;
         if (withheld)
             host.warning(withheld);

@@ -2,7 +2,7 @@
 // Server-to-Server and the legacy Service Account (JWT) lives behind this interface, in
 // one module per kind, so retiring a kind is one deletion.
 import type { Check } from '../common/checks.js';
-import type { InputReader } from '../inputs/reader.js';
+import type { InputReader } from '../common/input-reader.js';
 
 /** The fields both kinds share: what the Developer Console credential page shows. */
 export interface BaseCredentials {

@@ -1,8 +1,10 @@
 // Reads and validates every input before anything touches the network. Pure: it takes
 // a reader function, so the same code serves the action, the CLI and tests. The rules
 // of each credential kind live with the kind.
+
+import { describe, InputReader, type Reader } from '../common/input-reader.js';
 import { AUTH_KINDS, type AuthKind, DEFAULT_KIND, kindNamed } from '../credentials/kinds.js';
-import { describe, InputReader, type Reader } from './reader.js';
+import { INPUT_DEFAULTS } from './catalogue.js';
 import type { AlertSettings, Mode, ParsedInputs, Settings, Verify } from './settings.js';
 
 const ORG_ID = /^[A-Za-z0-9]{24}@AdobeOrg$/;
@@ -67,7 +69,7 @@ function readAlert(r: InputReader): AlertSettings | undefined {
 }
 
 export function parseInputs(read: Reader): ParsedInputs {
-  const r = new InputReader(read);
+  const r = new InputReader(read, INPUT_DEFAULTS);
 
   const mode = r.choice<Mode>('mode', ['validate', 'print', 'apply']);
   const kind = kindNamed(selectKind(r));

@@ -1,6 +1,7 @@
 // What a run is asked to do, once every input has been read and validated.
+
+import type { InputProblem } from '../common/input-reader.js';
 import type { Credentials } from '../credentials/kinds.js';
-import type { InputProblem } from './reader.js';
 
 export type Mode = 'validate' | 'print' | 'apply';
 export type Verify = 'permissions' | 'token' | 'none';

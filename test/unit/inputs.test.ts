@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { splitList } from '../../src/inputs/reader.js';
+import { splitList } from '../../src/common/input-reader.js';
 import { parseInputs } from '../../src/inputs/rules.js';
 import { oauthInputs, reader, VALID } from '../support/inputs.js';
 import { rsaKeyPair } from '../support/keys.js';

@@ -1,7 +1,7 @@
 // The signed assertion of the Service Account exchange. Loaded only on a JWT run that
 // reaches IMS: jose stays out of every other start path.
 import { SignJWT } from 'jose';
-import type { JwtCredentials } from './index.js';
+import type { JwtCredentials } from './credentials.js';
 
 // Adobe's examples use a few minutes; a short assertion limits replay.
 const ASSERTION_LIFETIME_SECONDS = 300;

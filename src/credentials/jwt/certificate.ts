@@ -2,7 +2,7 @@
 // last a year, and since JWT's end of life they cannot be renewed.
 import { type KeyObject, X509Certificate } from 'node:crypto';
 import type { Check } from '../../common/checks.js';
-import type { InputReader } from '../../inputs/reader.js';
+import type { InputReader } from '../../common/input-reader.js';
 import { unescapeNewlines } from './private-key.js';
 
 const DAY_MS = 86_400_000;

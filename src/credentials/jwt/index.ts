@@ -1,22 +1,13 @@
 // The legacy Service Account (JWT) credential: a signed RS256 assertion exchanged on
 // /ims/exchange/jwt, and -setimsjwtauth for Campaign builds older than 7.4.1. End of life
 // since 2025-06-30; kept for older builds and migrations, with a warning on every run.
-import type { X509Certificate } from 'node:crypto';
-import { EMPTY_SECRET_HINT, type InputReader } from '../../inputs/reader.js';
-import type { BaseCredentials, CredentialKind } from '../kind.js';
+import { EMPTY_SECRET_HINT, type InputReader } from '../../common/input-reader.js';
+import type { CredentialKind } from '../kind.js';
 import { certificateChecks, readCertificate } from './certificate.js';
+import type { JwtCredentials } from './credentials.js';
 import { type PrivateKeyMaterial, parsePrivateKey, privateKeyForms } from './private-key.js';
 
-export interface JwtCredentials extends BaseCredentials {
-  auth: 'jwt';
-  /** The assertion's sub claim. */
-  technicalAccountId: string;
-  privateKey: PrivateKeyMaterial;
-  metascopes: string[];
-  /** The public certificate registered on the credential, when given. */
-  certificate: X509Certificate | undefined;
-  expiryWarningDays: number;
-}
+export type { JwtCredentials };
 
 /** Said on every JWT run, as a warning annotation and a check row. */
 export const JWT_END_OF_LIFE =

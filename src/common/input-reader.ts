@@ -1,6 +1,6 @@
-// Typed reads of single inputs. Every problem names its input and carries a kind, so
-// callers decide on data, never on the wording of a message.
-import { INPUT_DEFAULTS } from './catalogue.js';
+// Typed reads of single inputs, each falling back to its declared default. Every problem
+// names its input and carries a kind, so callers decide on data, never on the wording of
+// a message.
 
 /** missing: required and empty; invalid: a value of the wrong form; conflict: a bad combination. */
 export type ProblemKind = 'missing' | 'invalid' | 'conflict';
@@ -35,16 +35,19 @@ export class InputReader {
   readonly problems: InputProblem[] = [];
   readonly warnings: string[] = [];
 
-  constructor(private readonly read: Reader) {}
+  constructor(
+    private readonly read: Reader,
+    private readonly defaults: Readonly<Record<string, string>>,
+  ) {}
 
   raw(name: string): string {
     return this.read(name);
   }
 
-  /** The trimmed value, or the default from action.yml when empty. */
+  /** The trimmed value, or the default when empty. */
   text(name: string): string {
     const value = this.read(name).trim();
-    return value !== '' ? value : (INPUT_DEFAULTS[name] ?? '');
+    return value !== '' ? value : (this.defaults[name] ?? '');
   }
 
   problem(input: string, kind: ProblemKind, message: string): void {
