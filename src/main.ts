@@ -25,9 +25,9 @@ export async function run(): Promise<void> {
         host.setOutput('command-file', file);
         return `${file} (mode 0600, removed after the job)`;
       },
-      async syncAlert(alert, checks, deadline) {
+      async syncAlert(alert, checks, http) {
         const { updateAlertIssue } = await import('./github/alerts.js');
-        await updateAlertIssue(host, env, alert, checks, deadline);
+        await updateAlertIssue(host, env, alert, checks, http);
       },
     });
   } catch (error) {

@@ -8,6 +8,7 @@ export const modules = {
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
+  createBoundedFetch: () => (/* reexport */ createBoundedFetch),
   verifyCredentials: () => (/* binding */ verifyCredentials)
 });
 
@@ -512,12 +513,9 @@ async function checkPermissions(api, request) {
 
 // EXTERNAL MODULE: ./src/credentials/kinds.ts + 4 modules
 var kinds = __webpack_require__(3587);
-// EXTERNAL MODULE: ./node_modules/jose/dist/webapi/util/decode_jwt.js
-var decode_jwt = __webpack_require__(7961);
 ;// CONCATENATED MODULE: ./src/adobe/ims.ts
 // Adobe IMS: one token request for every credential kind (the kind builds it), its
 // answers read into a token or into what to change, and what a token says about itself.
-
 
 
 
@@ -568,15 +566,24 @@ async function requestAccessToken(http, request) {
     });
     return tokenFromResponse(response, kind, imsEndpoint, exchange.lifetimeMs);
 }
+/**
+ * The claims of a JWT, read without verifying it (IMS signed it; we only cross-check
+ * what it says). Decoding needs no library: jose loads only where a JWT is signed.
+ */
+function jwtClaims(token) {
+    const parts = token.split('.');
+    if (parts.length !== 3)
+        return undefined;
+    const claims = parseJson(Buffer.from(parts[1], 'base64url').toString('utf8'));
+    return claims && typeof claims === 'object' && !Array.isArray(claims)
+        ? claims
+        : undefined;
+}
 /** What an IMS access token (itself a JWT) says about whom it was issued to. */
 function readAccessToken(token) {
-    let claims;
-    try {
-        claims = (0,decode_jwt/* decodeJwt */.i)(token);
-    }
-    catch {
+    const claims = jwtClaims(token);
+    if (!claims)
         return undefined;
-    }
     const createdAt = Number(claims.created_at);
     const expiresIn = Number(claims.expires_in);
     const text = (name) => typeof claims[name] === 'string' ? claims[name] : undefined;
@@ -761,8 +768,8 @@ class HttpClient {
     }
 }
 function createBoundedFetch(deadline, perRequestMs = 15_000) {
-    const dispatcher = new EnvHttpProxyAgent();
-    const boundedFetch = (input, init = {}) => fetch(input, {
+    const dispatcher = new undici/* EnvHttpProxyAgent */.J2();
+    const boundedFetch = (input, init = {}) => (0,undici/* fetch */.hd)(input, {
         ...init,
         dispatcher,
         signal: AbortSignal.timeout(Math.max(1, Math.min(perRequestMs, deadline - Date.now()))),
@@ -779,6 +786,8 @@ function createBoundedFetch(deadline, perRequestMs = 15_000) {
 
 
 
+
+// The job's other calls (the alert issue) share this chunk's HTTP layer.
 
 
 async function verifyCredentials(settings, context) {

@@ -356,7 +356,7 @@ async function runJob(context) {
 }
 async function verifyAndProvision(context, settings, deadline) {
     const { host } = context;
-    const { verifyCredentials } = await Promise.all(/* import() */[__nccwpck_require__.e(242), __nccwpck_require__.e(92)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4092));
+    const { createBoundedFetch, verifyCredentials } = await Promise.all(/* import() */[__nccwpck_require__.e(752), __nccwpck_require__.e(92)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4092));
     for (const warning of (0,kinds/* kindOf */.I)(settings.credentials).warnings(settings.credentials))
         host.warning(warning);
     const outcome = await verifyCredentials(settings, {
@@ -379,8 +379,15 @@ async function verifyAndProvision(context, settings, deadline) {
         host.setOutput('token-expires-at', outcome.tokenExpiresAt.toISOString());
     if (outcome.globalCompanyId)
         host.setOutput('global-company-id', outcome.globalCompanyId);
-    if (settings.alert && context.syncAlert)
-        await context.syncAlert(settings.alert, outcome.checks, deadline);
+    if (settings.alert && context.syncAlert) {
+        const http = createBoundedFetch(deadline);
+        try {
+            await context.syncAlert(settings.alert, outcome.checks, http);
+        }
+        finally {
+            await http.close();
+        }
+    }
     try {
         const failures = failed(outcome.checks);
         if (failures.length > 0) {
@@ -1096,7 +1103,7 @@ const jwt = {
         ];
     },
     async tokenExchange(credentials, imsEndpoint, mask) {
-        const { signAssertion } = await __nccwpck_require__.e(/* import() */ 890).then(__nccwpck_require__.bind(__nccwpck_require__, 5890));
+        const { signAssertion } = await __nccwpck_require__.e(/* import() */ 847).then(__nccwpck_require__.bind(__nccwpck_require__, 7847));
         const assertion = await signAssertion(credentials, imsEndpoint);
         mask(assertion, 'jwt-assertion');
         return {

@@ -28804,7 +28804,7 @@ const jwt = {
         ];
     },
     async tokenExchange(credentials, imsEndpoint, mask) {
-        const { signAssertion } = await __nccwpck_require__.e(/* import() */ 890).then(__nccwpck_require__.bind(__nccwpck_require__, 5890));
+        const { signAssertion } = await __nccwpck_require__.e(/* import() */ 847).then(__nccwpck_require__.bind(__nccwpck_require__, 7847));
         const assertion = await signAssertion(credentials, imsEndpoint);
         mask(assertion, 'jwt-assertion');
         return {
@@ -32355,7 +32355,7 @@ async function runJob(context) {
 }
 async function verifyAndProvision(context, settings, deadline) {
     const { host } = context;
-    const { verifyCredentials } = await __nccwpck_require__.e(/* import() */ 175).then(__nccwpck_require__.bind(__nccwpck_require__, 9175));
+    const { createBoundedFetch, verifyCredentials } = await __nccwpck_require__.e(/* import() */ 92).then(__nccwpck_require__.bind(__nccwpck_require__, 4092));
     for (const warning of (0,kinds/* kindOf */.I)(settings.credentials).warnings(settings.credentials))
         host.warning(warning);
     const outcome = await verifyCredentials(settings, {
@@ -32378,8 +32378,15 @@ async function verifyAndProvision(context, settings, deadline) {
         host.setOutput('token-expires-at', outcome.tokenExpiresAt.toISOString());
     if (outcome.globalCompanyId)
         host.setOutput('global-company-id', outcome.globalCompanyId);
-    if (settings.alert && context.syncAlert)
-        await context.syncAlert(settings.alert, outcome.checks, deadline);
+    if (settings.alert && context.syncAlert) {
+        const http = createBoundedFetch(deadline);
+        try {
+            await context.syncAlert(settings.alert, outcome.checks, http);
+        }
+        finally {
+            await http.close();
+        }
+    }
     try {
         const failures = failed(outcome.checks);
         if (failures.length > 0) {
@@ -32487,9 +32494,9 @@ async function run() {
                 host.setOutput('command-file', file);
                 return `${file} (mode 0600, removed after the job)`;
             },
-            async syncAlert(alert, checks, deadline) {
+            async syncAlert(alert, checks, http) {
                 const { updateAlertIssue } = await Promise.all(/* import() */[__nccwpck_require__.e(525), __nccwpck_require__.e(960)]).then(__nccwpck_require__.bind(__nccwpck_require__, 960));
-                await updateAlertIssue(host, env, alert, checks, deadline);
+                await updateAlertIssue(host, env, alert, checks, http);
             },
         });
     }

@@ -3,7 +3,7 @@
 import { Octokit } from '@octokit/rest';
 import type { Check } from '../common/checks.js';
 import type { Host } from '../common/host.js';
-import { createBoundedFetch } from '../common/http.js';
+import type { BoundedFetch } from '../common/http.js';
 import { markdownCell } from '../common/markdown.js';
 import type { AlertSettings } from '../inputs/settings.js';
 import { type AlertTarget, alertTarget, type Env } from './event.js';
@@ -143,14 +143,13 @@ export async function updateAlertIssue(
   env: Env,
   alert: AlertSettings,
   checks: Check[],
-  deadline: number,
+  http: BoundedFetch,
 ): Promise<void> {
   const target = alertTarget(env, alert);
   if (typeof target === 'string') {
     host.notice(target);
     return;
   }
-  const http = createBoundedFetch(deadline);
   try {
     const done = await syncAlertIssue({
       ...target,
@@ -164,7 +163,5 @@ export async function updateAlertIssue(
     host.warning(
       `Could not update the alert issue labelled ${target.label}: ${(error as Error).message}. The token needs permissions: issues: write.`,
     );
-  } finally {
-    await http.close();
   }
 }

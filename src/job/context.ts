@@ -2,6 +2,7 @@
 // through, how it reads inputs, and the few things only its surroundings know.
 import type { Check } from '../common/checks.js';
 import type { Host } from '../common/host.js';
+import type { BoundedFetch } from '../common/http.js';
 import type { AlertSettings } from '../inputs/settings.js';
 
 export type Env = Record<string, string | undefined>;
@@ -20,6 +21,9 @@ export interface RunContext {
   surroundingWarnings?: string[];
   /** Why secret inputs may be empty in this run, when the surroundings can tell. */
   missingSecretReason?: () => string | undefined;
-  /** Keeps an alert issue in line with the checks, where the surroundings offer one. */
-  syncAlert?: (alert: AlertSettings, checks: Check[], deadline: number) => Promise<void>;
+  /**
+   * Keeps an alert issue in line with the checks, where the surroundings offer one;
+   * `http` reaches the network the way every other call does (proxy, deadline).
+   */
+  syncAlert?: (alert: AlertSettings, checks: Check[], http: BoundedFetch) => Promise<void>;
 }

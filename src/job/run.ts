@@ -58,7 +58,7 @@ async function verifyAndProvision(
   deadline: number,
 ): Promise<void> {
   const { host } = context;
-  const { verifyCredentials } = await import('./verify.js');
+  const { createBoundedFetch, verifyCredentials } = await import('./verify.js');
   for (const warning of kindOf(settings.credentials).warnings(settings.credentials))
     host.warning(warning);
   const outcome = await verifyCredentials(settings, {
@@ -81,8 +81,14 @@ async function verifyAndProvision(
   if (outcome.tokenExpiresAt)
     host.setOutput('token-expires-at', outcome.tokenExpiresAt.toISOString());
   if (outcome.globalCompanyId) host.setOutput('global-company-id', outcome.globalCompanyId);
-  if (settings.alert && context.syncAlert)
-    await context.syncAlert(settings.alert, outcome.checks, deadline);
+  if (settings.alert && context.syncAlert) {
+    const http = createBoundedFetch(deadline);
+    try {
+      await context.syncAlert(settings.alert, outcome.checks, http);
+    } finally {
+      await http.close();
+    }
+  }
 
   try {
     const failures = failed(outcome.checks);

@@ -9,6 +9,10 @@ import {
 import { checkToken } from '../adobe/token-check.js';
 import type { Check } from '../common/checks.js';
 import { HttpClient } from '../common/http.js';
+
+// The job's other calls (the alert issue) share this chunk's HTTP layer.
+export { createBoundedFetch } from '../common/http.js';
+
 import { kindOf } from '../credentials/kinds.js';
 import type { Settings } from '../inputs/settings.js';
 
