@@ -120,7 +120,7 @@ async function syncAlertIssue(request) {
 async function updateAlertIssue(host, env, alert, checks, http) {
     const target = (0,_event_js__WEBPACK_IMPORTED_MODULE_0__/* .alertTarget */ .gf)(env, alert);
     if (typeof target === 'string') {
-        host.notice(target);
+        host.notice(target, { title: 'Alert issue' });
         return;
     }
     try {
@@ -129,12 +129,12 @@ async function updateAlertIssue(host, env, alert, checks, http) {
             checks,
             fetch: http.fetch,
             redact: (text) => host.redact(text),
-            warn: (message) => host.warning(message),
+            warn: (message) => host.warning(message, { title: 'Alert issue' }),
         });
         host.info(`Alert: ${done}.`);
     }
     catch (error) {
-        host.warning(`Could not update the alert issue labelled ${target.label}: ${error.message}. The token needs permissions: issues: write.`);
+        host.warning(`Could not update the alert issue labelled ${target.label}: ${error.message}. The token needs permissions: issues: write.`, { title: 'Alert issue' });
     }
 }
 

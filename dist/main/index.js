@@ -32325,13 +32325,13 @@ async function runJob(context) {
     for (const warning of parsed.warnings)
         host.warning(warning);
     for (const warning of context.surroundingWarnings ?? [])
-        host.warning(warning);
+        host.warning(warning, { title: 'Workflow event' });
     const settings = parsed.settings;
     if (!settings) {
         const secretMissing = parsed.problems.some((p) => p.kind === 'missing' && SECRET_INPUTS.includes(p.input));
         const withheld = secretMissing ? context.missingSecretReason?.() : undefined;
         if (withheld)
-            host.warning(withheld);
+            host.warning(withheld, { title: 'Secrets unavailable to this run' });
         for (const problem of parsed.problems)
             host.error(problem.message);
         const count = parsed.problems.length;

@@ -31516,7 +31516,9 @@ function removeSavedCommandFile(host, file, env) {
     if (outcome === 'removed')
         host.info(`Removed the command file ${file}.`);
     if (outcome === 'refused')
-        host.warning(`Left ${file} alone: it is not a command file this action wrote.`);
+        host.warning(`Left ${file} alone: it is not a command file this action wrote.`, {
+            title: 'Command file',
+        });
 }
 
 ;// CONCATENATED MODULE: ./src/post.ts

@@ -147,7 +147,7 @@ export async function updateAlertIssue(
 ): Promise<void> {
   const target = alertTarget(env, alert);
   if (typeof target === 'string') {
-    host.notice(target);
+    host.notice(target, { title: 'Alert issue' });
     return;
   }
   try {
@@ -156,12 +156,13 @@ export async function updateAlertIssue(
       checks,
       fetch: http.fetch,
       redact: (text) => host.redact(text),
-      warn: (message) => host.warning(message),
+      warn: (message) => host.warning(message, { title: 'Alert issue' }),
     });
     host.info(`Alert: ${done}.`);
   } catch (error) {
     host.warning(
       `Could not update the alert issue labelled ${target.label}: ${(error as Error).message}. The token needs permissions: issues: write.`,
+      { title: 'Alert issue' },
     );
   }
 }

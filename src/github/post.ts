@@ -11,5 +11,7 @@ export function removeSavedCommandFile(
   const outcome = removeCommandFile(file, commandFileDirectory(env));
   if (outcome === 'removed') host.info(`Removed the command file ${file}.`);
   if (outcome === 'refused')
-    host.warning(`Left ${file} alone: it is not a command file this action wrote.`);
+    host.warning(`Left ${file} alone: it is not a command file this action wrote.`, {
+      title: 'Command file',
+    });
 }

@@ -18,14 +18,15 @@ export async function runJob(context: RunContext): Promise<boolean> {
   const parsed = parseInputs(context.readInput);
   for (const form of parsed.secretForms) host.mask(form, 'private-key');
   for (const warning of parsed.warnings) host.warning(warning);
-  for (const warning of context.surroundingWarnings ?? []) host.warning(warning);
+  for (const warning of context.surroundingWarnings ?? [])
+    host.warning(warning, { title: 'Workflow event' });
   const settings = parsed.settings;
   if (!settings) {
     const secretMissing = parsed.problems.some(
       (p) => p.kind === 'missing' && SECRET_INPUTS.includes(p.input as never),
     );
     const withheld = secretMissing ? context.missingSecretReason?.() : undefined;
-    if (withheld) host.warning(withheld);
+    if (withheld) host.warning(withheld, { title: 'Secrets unavailable to this run' });
     for (const problem of parsed.problems) host.error(problem.message);
     const count = parsed.problems.length;
     host.fail(

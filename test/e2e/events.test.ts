@@ -34,7 +34,7 @@ describe('workflow events and secrets', () => {
     );
     expect(run.exitCode).toBe(1);
     expect(run.stdout).toMatch(
-      /::warning::This run was triggered by a pull request from the fork someone\/fork; GitHub does not pass secrets/,
+      /::warning title=Secrets unavailable to this run::This run was triggered by a pull request from the fork someone\/fork; GitHub does not pass secrets/,
     );
     expect(run.stdout).toMatch(/::error::client-secret is required/);
   });
@@ -50,13 +50,13 @@ describe('workflow events and secrets', () => {
       },
     );
     expect(run.exitCode).toBe(1);
-    expect(run.stdout).not.toMatch(/::warning::.*fork/);
+    expect(run.stdout).not.toMatch(/::warning[^\n]*fork/);
   });
 
   it('warns on pull_request_target, where secrets meet code from forks', async () => {
     const run = await s.run(s.inputs, { env: { GITHUB_EVENT_NAME: 'pull_request_target' } });
     expect(run.exitCode).toBe(0);
-    expect(run.stdout).toMatch(/::warning::This workflow runs on pull_request_target/);
+    expect(run.stdout).toMatch(/::warning title=Workflow event::This workflow runs on pull_request_target/);
   });
 
   it('explains an empty secret on a Dependabot run', async () => {
@@ -66,7 +66,7 @@ describe('workflow events and secrets', () => {
     );
     expect(run.exitCode).toBe(1);
     expect(run.stdout).toMatch(
-      /::warning::This run was triggered by Dependabot, which only receives Dependabot secrets/,
+      /::warning title=Secrets unavailable to this run::This run was triggered by Dependabot, which only receives Dependabot secrets/,
     );
   });
 });
