@@ -75,11 +75,16 @@ export const ENTRY = {
   cli: 'dist/cli/index.js',
 } as const;
 
+/** The run's own temporary folder, when the test setup gave it one. */
+const temporaryFolder = (): Record<string, string> =>
+  process.env.TMPDIR ? { TMPDIR: process.env.TMPDIR } : {};
+
 /** The CLI with a clean environment (PATH and HOME only, plus `env`). */
 export function runCli(args: string[], env: Record<string, string> = {}): Promise<StepResult> {
   return runNode(ENTRY.cli, args, {
     PATH: `${FAKE_BIN}${delimiter}${process.env.PATH ?? ''}`,
     HOME: tmpdir(),
+    ...temporaryFolder(),
     ...env,
   });
 }
@@ -107,6 +112,7 @@ export async function runAction(
   const base: Record<string, string> = {
     PATH: `${FAKE_BIN}${delimiter}${process.env.PATH ?? ''}`,
     HOME: work,
+    ...temporaryFolder(),
     RUNNER_TEMP: runnerTemp,
     GITHUB_OUTPUT: files.output,
     GITHUB_STATE: files.state,

@@ -2,7 +2,110 @@
 import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /******/ var __webpack_modules__ = ({
 
-/***/ 849:
+/***/ 7460:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   DH: () => (/* binding */ toolCapability),
+/* harmony export */   LU: () => (/* binding */ TOOL_PROBES),
+/* harmony export */   UP: () => (/* binding */ GROUP),
+/* harmony export */   fh: () => (/* binding */ UNPROVABLE),
+/* harmony export */   pP: () => (/* binding */ CAPABILITY),
+/* harmony export */   z0: () => (/* binding */ classificationsRequest)
+/* harmony export */ });
+// The product-profile items the connector needs, named as Admin Console shows them
+// (Admin Console > Adobe Analytics > product profile > Permissions), and the read-only
+// Analytics 2.0 calls that prove them.
+const GROUP = {
+    reportSuites: 'Report Suites',
+    metrics: 'Metrics',
+    dimensions: 'Dimensions',
+    reportSuiteTools: 'Report Suite Tools',
+    analyticsTools: 'Analytics Tools',
+};
+const item = (group, name) => `${group} > ${name}`;
+const CAPABILITY = {
+    reportSuites: GROUP.reportSuites,
+    metrics: GROUP.metrics,
+    dimensions: GROUP.dimensions,
+    webServiceAccess: item(GROUP.analyticsTools, 'Web service access'),
+};
+const TOOL_PROBES = [
+    {
+        key: 'data-warehouse',
+        name: 'Custom Data Warehouse report',
+        request: (rsid) => ({ path: '/data_warehouse/scheduled', query: { rsid } }),
+    },
+    {
+        key: 'data-sources',
+        name: 'Data sources manager',
+        request: (rsid) => ({ path: `/datasources/account/${encodeURIComponent(rsid)}`, query: {} }),
+    },
+    {
+        key: 'classifications',
+        name: 'Classifications',
+        request: (rsid) => classificationsRequest(rsid),
+    },
+];
+/** The Classifications API's per-suite answer: also what the campaign eVar check reads. */
+function classificationsRequest(rsid) {
+    return {
+        path: `/classifications/datasets/compatibilityMetrics/${encodeURIComponent(rsid)}`,
+        query: {},
+    };
+}
+const toolCapability = (tool) => item(GROUP.reportSuiteTools, tool.name);
+/** Items no read-only 2.0 call can prove, and why: listed so the checklist is whole. */
+const UNPROVABLE = [
+    ['report-suite-mgmt', GROUP.reportSuiteTools, 'Report Suite Mgmt', 'only a mutating call exists'],
+    [
+        'conversion-variables',
+        GROUP.reportSuiteTools,
+        'Conversion variables',
+        'the 2.0 API cannot read eVar settings',
+    ],
+    [
+        'success-events',
+        GROUP.reportSuiteTools,
+        'Success events',
+        'the 2.0 API cannot read success event settings',
+    ],
+    [
+        'calculated-metric-creation',
+        GROUP.analyticsTools,
+        'Calculated metric creation',
+        'proving it would mean creating one',
+    ],
+    [
+        'segment-creation',
+        GROUP.analyticsTools,
+        'Segment creation',
+        'proving it would mean creating one',
+    ],
+    ['web-services', GROUP.analyticsTools, 'Web services', 'it governs an Admin page, not an API'],
+    [
+        'code-manager-web-services',
+        GROUP.analyticsTools,
+        'Code Manager - Web services',
+        'it applies to the 1.4 API, retired on 2026-08-12',
+    ],
+    [
+        'logs-web-services',
+        GROUP.analyticsTools,
+        'Logs - Web services',
+        'it applies to the 1.4 API, retired on 2026-08-12',
+    ],
+].map(([id, group, name, why]) => ({
+    id: id,
+    group: group,
+    name: name,
+    why: why,
+}));
+
+
+/***/ }),
+
+/***/ 6000:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -45,6 +148,19 @@ class Redactor {
 function failed(checks) {
     return checks.filter((check) => check.status === 'fail');
 }
+function countByStatus(checks) {
+    const counts = { pass: 0, fail: 0, warn: 0, skip: 0 };
+    for (const check of checks)
+        counts[check.status]++;
+    return counts;
+}
+/** The report suite a per-suite row (`kind:<rsid>`) is about. */
+function suiteOf(check) {
+    const colon = check.id.indexOf(':');
+    return colon > 0
+        ? { kind: check.id.slice(0, colon), rsid: check.id.slice(colon + 1) }
+        : undefined;
+}
 
 // EXTERNAL MODULE: ./src/credentials/kinds.ts + 4 modules
 var kinds = __nccwpck_require__(3587);
@@ -64,6 +180,7 @@ const INPUT_DEFAULTS = {
     'timeout-seconds': '60',
     'max-attempts': '4',
     'expiry-warning-days': '30',
+    'tool-probes': 'first-suite',
 };
 /** Every input, in action.yml's order. */
 const INPUT_NAMES = [
@@ -84,6 +201,8 @@ const INPUT_NAMES = [
     'report-suites',
     'metrics',
     'dimensions',
+    'tool-probes',
+    'campaign-evar',
     'certificate',
     'expiry-warning-days',
     'global-company-id',
@@ -119,6 +238,10 @@ const INSTANCE = /^[A-Za-z0-9][A-Za-z0-9_-]{0,63}$/;
 const REPORT_SUITE = /^[A-Za-z0-9][A-Za-z0-9._-]*$/;
 const COMPONENT = /^(?:[a-z]+\/)?[A-Za-z0-9_.-]+$/;
 const COMPANY = /^[A-Za-z0-9_-]+$/;
+// Campaign's connector takes eVar1 to eVar250.
+const EVAR = /^(?:variables\/)?evar([1-9]\d{0,2})$/i;
+// The connector needs a handful; bounds keep the summary and outputs within GitHub's limits.
+const MAX_ITEMS = { 'report-suites': 100, metrics: 200, dimensions: 200, instances: 50 };
 function normaliseComponent(prefix) {
     return (id) => (id.includes('/') ? id : `${prefix}/${id}`);
 }
@@ -137,6 +260,25 @@ function readInstances(r, mode) {
         r.problem('instances', 'missing', `is required when mode is ${mode}: the Campaign instance name(s) to configure`);
     }
     return instances;
+}
+function atMost(r, name, items) {
+    if (items.length > MAX_ITEMS[name]) {
+        r.problem(name, 'invalid', `lists ${items.length} entries; at most ${MAX_ITEMS[name]} are checked`);
+    }
+    return items;
+}
+function readCampaignEvar(r, reportSuites) {
+    const value = r.text('campaign-evar');
+    if (value === '')
+        return undefined;
+    const number = Number(EVAR.exec(value)?.[1] ?? 0);
+    if (number < 1 || number > 250) {
+        r.problem('campaign-evar', 'invalid', `must be the campaign-name conversion variable, evar1 to evar250 (such as evar11); got ${(0,input_reader/* describe */.q0)(value)}`);
+        return undefined;
+    }
+    if (reportSuites.length === 0)
+        r.problem('campaign-evar', 'conflict', 'needs report-suites: the report suites to check it in');
+    return `evar${number}`;
 }
 function readAlert(r) {
     const label = r.text('alert-issue');
@@ -170,10 +312,11 @@ function parseInputs(read) {
         clientSecret,
         technicalAccountId,
     });
-    const instances = readInstances(r, mode);
+    const instances = atMost(r, 'instances', readInstances(r, mode));
     const nlserver = r.text('nlserver');
     if (/[\r\n\0]/.test(nlserver))
         r.problem('nlserver', 'invalid', 'must be a single path to the nlserver executable');
+    const reportSuites = atMost(r, 'report-suites', r.list('report-suites', REPORT_SUITE, 'report suite IDs (rsid)'));
     const settings = {
         mode,
         verify,
@@ -181,9 +324,11 @@ function parseInputs(read) {
         instances,
         nlserver,
         continueOnInstanceError: r.boolean('continue-on-instance-error'),
-        reportSuites: r.list('report-suites', REPORT_SUITE, 'report suite IDs (rsid)'),
-        metrics: r.list('metrics', COMPONENT, 'metric IDs such as pageviews, event1 or metrics/event1', normaliseComponent('metrics')),
-        dimensions: r.list('dimensions', COMPONENT, 'dimension IDs such as evar1 or variables/evar1', normaliseComponent('variables')),
+        reportSuites,
+        metrics: atMost(r, 'metrics', r.list('metrics', COMPONENT, 'metric IDs such as pageviews, event1 or metrics/event1', normaliseComponent('metrics'))),
+        dimensions: atMost(r, 'dimensions', r.list('dimensions', COMPONENT, 'dimension IDs such as evar1 or variables/evar1', normaliseComponent('variables'))),
+        toolProbes: r.choice('tool-probes', ['first-suite', 'every-suite']),
+        campaignEvar: readCampaignEvar(r, reportSuites),
         globalCompanyId: r.matching('global-company-id', COMPANY, 'a global company ID as listed by Analytics discovery (letters, digits, "_" or "-")', false),
         imsEndpoint: r.endpoint('ims-endpoint'),
         analyticsEndpoint: r.endpoint('analytics-endpoint'),
@@ -207,6 +352,108 @@ function parseInputs(read) {
 
 // EXTERNAL MODULE: ./src/nlserver/command.ts
 var command = __nccwpck_require__(8996);
+// EXTERNAL MODULE: ./src/adobe/analytics/capabilities.ts
+var capabilities = __nccwpck_require__(7460);
+;// CONCATENATED MODULE: ./src/job/report.ts
+// What a run reports besides the log: the `checks` output and the data the job summary
+// is drawn from. Never a secret (commands carry placeholders).
+
+// GitHub drops a step output over 1 MB; stay well under it whatever Adobe said.
+const CHECKS_OUTPUT_MAX_BYTES = 900_000;
+const MESSAGE_MAX_CHARS = 2_000;
+/** Text cut to `max` characters, saying so. */
+function bounded(text, max) {
+    return text.length <= max ? text : `${text.slice(0, max - 1)}…`;
+}
+const entry = ({ id, status, message, capability }, messageMax) => ({
+    id,
+    status,
+    message: bounded(message, messageMax),
+    capability: capability ?? '',
+});
+/** The `checks` output: JSON under GitHub's output limit, failures kept first when cut. */
+function checksOutput(checks) {
+    for (const messageMax of [MESSAGE_MAX_CHARS, 300, 80]) {
+        const json = JSON.stringify(checks.map((check) => entry(check, messageMax)));
+        if (Buffer.byteLength(json) <= CHECKS_OUTPUT_MAX_BYTES)
+            return json;
+    }
+    const order = { fail: 0, warn: 1, pass: 2, skip: 3 };
+    const kept = [...checks].sort((a, b) => order[a.status] - order[b.status]);
+    while (kept.length > 1 &&
+        Buffer.byteLength(JSON.stringify(kept.map((c) => entry(c, 80)))) > CHECKS_OUTPUT_MAX_BYTES) {
+        kept.pop();
+    }
+    return JSON.stringify(kept.map((check) => entry(check, 80)));
+}
+/** The first line of every report: how many checks failed, out of those that ran. */
+function verdict(checks) {
+    const count = countByStatus(checks);
+    const ran = count.pass + count.fail + count.warn;
+    if (ran === 0)
+        return '⏭️ No check ran against Adobe';
+    if (count.fail > 0)
+        return `❌ ${count.fail} of ${ran} checks failed`;
+    if (count.warn > 0)
+        return `✅ ${count.pass} of ${ran} checks passed, ${count.warn} with a warning`;
+    return `✅ All ${ran} checks passed`;
+}
+/** "3 passed, 1 failed, 0 warned, 8 skipped": the CLI's last line. */
+function countLine(checks) {
+    const count = countByStatus(checks);
+    return `${count.pass} passed, ${count.fail} failed, ${count.warn} warned, ${count.skip} skipped`;
+}
+
+;// CONCATENATED MODULE: ./src/job/check-groups.ts
+// The check rows grouped by the product-profile item they prove, for the log and the
+// terminal: the same grouping as the job summary, and one line for what no read-only
+// call can prove.
+
+
+const CREDENTIAL = 'Credential and access';
+const CLASSIFICATION_SETS = 'Classification sets (Campaign 7.4.4+)';
+const ORDER = [
+    CREDENTIAL,
+    capabilities/* GROUP */.UP.reportSuites,
+    capabilities/* GROUP */.UP.metrics,
+    capabilities/* GROUP */.UP.dimensions,
+    capabilities/* GROUP */.UP.reportSuiteTools,
+    capabilities/* GROUP */.UP.analyticsTools,
+    CLASSIFICATION_SETS,
+];
+const unprovableIds = new Set(capabilities/* UNPROVABLE */.fh.map((item) => item.id));
+const isUnprovable = (check) => unprovableIds.has(check.id);
+function groupOf(check) {
+    if (check.capability)
+        return check.capability.split(' > ')[0];
+    return check.id.startsWith('campaign-evar:') ? CLASSIFICATION_SETS : CREDENTIAL;
+}
+function checkLines(checks) {
+    const groups = new Map();
+    for (const check of checks.filter((c) => !isUnprovable(c))) {
+        const group = groupOf(check);
+        groups.set(group, [...(groups.get(group) ?? []), check]);
+    }
+    const order = (group) => (ORDER.includes(group) ? ORDER.indexOf(group) : ORDER.length);
+    const lines = [];
+    for (const [group, rows] of [...groups].sort(([a], [b]) => order(a) - order(b))) {
+        lines.push({ text: group });
+        for (const row of rows)
+            lines.push({ status: row.status, text: `${row.id}: ${row.message}` });
+    }
+    const skipped = checks.filter(isUnprovable);
+    if (skipped.length > 0) {
+        const status = 'skip';
+        const names = skipped.map((c) => c.capability?.split(' > ').pop() ?? c.id).join(', ');
+        lines.push({
+            status,
+            text: `${skipped.length} item${skipped.length === 1 ? '' : 's'} no read-only call can prove; verify them in Admin Console: ${names}.`,
+        });
+    }
+    lines.push({ text: countLine(checks) });
+    return lines;
+}
+
 ;// CONCATENATED MODULE: ./src/job/provision.ts
 // The provisioning half of a run: print the nlserver commands or apply them.
 
@@ -228,12 +475,15 @@ function printCommands(context, settings, report) {
         instance,
         command: redacted[i] ?? '',
         result: 'printed',
+        state: 'done',
     }));
 }
 function describeResult(exitCode) {
     if (exitCode === undefined)
-        return 'stopped at timeout-seconds';
-    return exitCode === 0 ? 'configured' : `failed (exit code ${exitCode})`;
+        return { result: 'stopped at timeout-seconds', state: 'failed' };
+    return exitCode === 0
+        ? { result: 'configured', state: 'done' }
+        : { result: `failed (exit code ${exitCode})`, state: 'failed' };
 }
 async function applyCommands(context, settings, report, deadline) {
     const { host, env } = context;
@@ -251,7 +501,7 @@ async function applyCommands(context, settings, report, deadline) {
         return {
             instance,
             command: (0,command/* redactedCommand */.YO)(settings.nlserver, instance, settings.credentials),
-            result: result ? describeResult(result.exitCode) : 'not attempted',
+            ...(result ? describeResult(result.exitCode) : { result: 'not attempted', state: 'not-run' }),
         };
     });
     host.setOutput('command', report.instances.map((row) => row.command).join('\n'));
@@ -272,42 +522,177 @@ function markdownCell(text, lineBreak = '<br>') {
     return text.replace(/\|/g, '\\|').replace(/\r?\n/g, lineBreak);
 }
 
-;// CONCATENATED MODULE: ./src/job/report.ts
+;// CONCATENATED MODULE: ./src/job/summary.ts
+// The job summary, for the person who opens the run page: the verdict first, then what
+// to change in Admin Console, a matrix of the report suites, the other checks, what no
+// read-only call can prove (collapsed), and the instances with the result first.
 
-const STATUS_LABEL = {
-    pass: '✅ pass',
-    fail: '❌ fail',
-    warn: '⚠️ warn',
-    skip: '⏭️ skip',
-};
-const cell = (text) => markdownCell(text);
-function summaryMarkdown(report) {
-    const lines = [
-        '### Adobe Analytics connector credentials',
-        '',
-        `Mode: **${report.mode}** · credential: **${report.credentialLabel}**` +
-            (report.tokenExpiresAt ? ` · token valid until ${report.tokenExpiresAt.toISOString()}` : ''),
-        '',
-        '| Check | Status | Details |',
-        '| --- | --- | --- |',
-        ...report.checks.map((c) => `| ${cell(c.id)} | ${STATUS_LABEL[c.status]} | ${cell(c.message)} |`),
-    ];
-    if (report.instances.length > 0) {
-        lines.push('', '| Instance | Command (secrets redacted) | Result |', '| --- | --- | --- |');
-        for (const row of report.instances) {
-            lines.push(`| ${cell(row.instance)} | \`${cell(row.command)}\` | ${cell(row.result)} |`);
-        }
-    }
-    return `${lines.join('\n')}\n`;
+
+
+
+const ICON = { pass: '✅', fail: '❌', warn: '⚠️', skip: '⏭️' };
+const INSTANCE_ICON = { done: '✅', failed: '❌', 'not-run': '–' };
+// GitHub drops a job summary over 1 MiB; cells and the whole stay well under it.
+const CELL_MAX_CHARS = 1_000;
+const SUMMARY_MAX_BYTES = 1_000_000;
+/** Matrix columns: the per-suite row kinds, in reading order. */
+const COLUMNS = [
+    ['report-suite', 'Visible'],
+    ['metrics', 'Metrics'],
+    ['dimensions', 'Dimensions'],
+    ['data-warehouse', 'Data Warehouse'],
+    ['data-sources', 'Data sources'],
+    ['classifications', 'Classifications'],
+    ['campaign-evar', 'Campaign eVar'],
+];
+const cell = (text) => markdownCell(bounded(text, CELL_MAX_CHARS));
+function heading(report, now) {
+    const hours = report.tokenExpiresAt
+        ? (report.tokenExpiresAt.getTime() - now.getTime()) / 3_600_000
+        : undefined;
+    const lifetime = hours === undefined ? '' : ` · token lifetime ${hours.toFixed(1)} h`;
+    return `### ${verdict(report.checks)} · ${report.mode} · ${report.credentialLabel}${lifetime}`;
 }
-function checksOutput(checks) {
-    return JSON.stringify(checks.map(({ id, status, message }) => ({ id, status, message })));
+// Where to look first: access to the profile, then suites, then what lives in them.
+const PLACE_ORDER = [
+    'API credentials',
+    'Report Suites',
+    'Metrics',
+    'Dimensions',
+    'Report Suite Tools',
+    'Analytics Tools',
+];
+const placeRank = (place) => PLACE_ORDER.includes(place) ? PLACE_ORDER.indexOf(place) : PLACE_ORDER.length;
+function whatToChange(checks) {
+    const places = new Map();
+    for (const check of checks) {
+        if (check.status !== 'fail' || !check.fix)
+            continue;
+        const items = places.get(check.fix.place) ?? new Set();
+        for (const item of check.fix.items)
+            items.add(item);
+        places.set(check.fix.place, items);
+    }
+    if (places.size === 0)
+        return [];
+    const sorted = [...places].sort(([a], [b]) => placeRank(a) - placeRank(b));
+    const bullets = sorted.map(([place, items]) => {
+        const list = [...items].map((item) => `\`${cell(item)}\``).join(', ');
+        return `- **${place}**: ${list ? `add ${list}` : 'grant the item named in the failing row below'}`;
+    });
+    return [
+        '#### What to change in Admin Console',
+        '',
+        'Admin Console > Adobe Analytics > (the technical account’s product profile):',
+        '',
+        ...bullets,
+    ];
+}
+function matrix(checks) {
+    const cells = new Map();
+    const notes = [];
+    for (const check of checks) {
+        const at = suiteOf(check);
+        if (!at)
+            continue;
+        const row = cells.get(at.rsid) ?? new Map();
+        row.set(at.kind, check.status);
+        cells.set(at.rsid, row);
+        if (check.status === 'fail' || check.status === 'warn')
+            notes.push(`- ${ICON[check.status]} **${cell(at.rsid)}**: ${cell(check.message)}`);
+    }
+    if (cells.size === 0)
+        return [];
+    const columns = COLUMNS.filter(([kind]) => [...cells.values()].some((row) => row.has(kind)));
+    const lines = [
+        '#### Report suites',
+        '',
+        `| Report suite | ${columns.map(([, header]) => header).join(' | ')} |`,
+        `| --- |${' :-: |'.repeat(columns.length)}`,
+        ...[...cells].map(([rsid, row]) => {
+            const marks = columns.map(([kind]) => {
+                const status = row.get(kind);
+                return status ? ICON[status] : '–';
+            });
+            return `| \`${cell(rsid)}\` | ${marks.join(' | ')} |`;
+        }),
+    ];
+    const legend = lines.some((line) => line.includes('| – |'))
+        ? [
+            '',
+            '_–: not checked for this suite (see tool-probes), or folded into its failing Visible cell._',
+        ]
+        : [];
+    return [...lines, ...legend, ...(notes.length > 0 ? ['', ...notes] : [])];
+}
+function otherChecks(checks) {
+    const rows = checks.filter((check) => !suiteOf(check) && !isUnprovable(check));
+    if (rows.length === 0)
+        return [];
+    return [
+        '#### Credential and access',
+        '',
+        '| | Check | Details |',
+        '| :-: | --- | --- |',
+        ...rows.map((c) => `| ${ICON[c.status]} | ${cell(c.id)} | ${cell(c.message)} |`),
+    ];
+}
+function unprovable(checks) {
+    const rows = checks.filter(isUnprovable);
+    if (rows.length === 0)
+        return [];
+    return [
+        '<details>',
+        `<summary>${rows.length} item${rows.length === 1 ? '' : 's'} no read-only call can prove: verify them in Admin Console</summary>`,
+        '',
+        ...rows.map((c) => `- **${cell(c.capability ?? c.id)}**: ${cell(c.message)}`),
+        '',
+        '</details>',
+    ];
+}
+function instances(report) {
+    if (report.instances.length === 0)
+        return [];
+    return [
+        '#### Instances',
+        '',
+        '| Result | Instance |',
+        '| --- | --- |',
+        ...report.instances.map((row) => `| ${INSTANCE_ICON[row.state]} ${cell(row.result)} | \`${cell(row.instance)}\` |`),
+        '',
+        '<details>',
+        '<summary>Commands (secrets replaced by placeholders)</summary>',
+        '',
+        '```',
+        ...report.instances.map((row) => bounded(row.command.replace(/`/g, "'"), CELL_MAX_CHARS)),
+        '```',
+        '',
+        '</details>',
+    ];
+}
+function summaryMarkdown(report, now = new Date()) {
+    const parts = [
+        [heading(report, now)],
+        whatToChange(report.checks),
+        matrix(report.checks),
+        otherChecks(report.checks),
+        unprovable(report.checks),
+        instances(report),
+    ].filter((part) => part.length > 0);
+    const markdown = `${parts.map((part) => part.join('\n')).join('\n\n')}\n`;
+    if (Buffer.byteLength(markdown) <= SUMMARY_MAX_BYTES)
+        return markdown;
+    const cut = Buffer.from(markdown).subarray(0, SUMMARY_MAX_BYTES).toString('utf8');
+    return `${cut.slice(0, cut.lastIndexOf('\n'))}\n\n_The summary was cut to stay under GitHub's 1 MiB limit; the log has every row._\n`;
 }
 
 ;// CONCATENATED MODULE: ./src/job/run.ts
 // The use case: read and check the inputs, verify the credential with Adobe, then print
 // or apply the nlserver command, and report. Only light modules are imported statically:
 // a run that stops on a bad input never loads the HTTP, JWT or nlserver code.
+
+
+
 
 
 
@@ -356,7 +741,7 @@ async function runJob(context) {
 }
 async function verifyAndProvision(context, settings, deadline) {
     const { host } = context;
-    const { createBoundedFetch, verifyCredentials } = await Promise.all(/* import() */[__nccwpck_require__.e(752), __nccwpck_require__.e(92)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4092));
+    const { createBoundedFetch, verifyCredentials } = await Promise.all(/* import() */[__nccwpck_require__.e(752), __nccwpck_require__.e(757)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6757));
     for (const warning of (0,kinds/* kindOf */.I)(settings.credentials).warnings(settings.credentials))
         host.warning(warning);
     const outcome = await verifyCredentials(settings, {
@@ -372,8 +757,7 @@ async function verifyAndProvision(context, settings, deadline) {
         tokenExpiresAt: outcome.tokenExpiresAt,
         instances: [],
     };
-    for (const check of outcome.checks)
-        host.info(`${check.status.padEnd(4)} ${check.id}: ${check.message}`);
+    host.report(checkLines(outcome.checks));
     host.setOutput('checks', checksOutput(outcome.checks));
     if (outcome.tokenExpiresAt)
         host.setOutput('token-expires-at', outcome.tokenExpiresAt.toISOString());
@@ -394,6 +778,12 @@ async function verifyAndProvision(context, settings, deadline) {
             const stopped = settings.mode === 'validate'
                 ? ''
                 : ` Nothing was ${settings.mode === 'print' ? 'printed' : 'applied'}.`;
+            report.instances = settings.instances.map((instance) => ({
+                instance,
+                command: (0,command/* redactedCommand */.YO)(settings.nlserver, instance, settings.credentials),
+                result: `not ${settings.mode === 'print' ? 'printed' : 'applied'}: a check failed`,
+                state: 'not-run',
+            }));
             throw new errors/* ActionError */.lZ(`${failures.map((f) => f.message).join(' ')}${stopped}`);
         }
         if (settings.mode === 'print')
@@ -558,9 +948,18 @@ function parseCli(argv) {
 }
 
 ;// CONCATENATED MODULE: ./src/cli/terminal-host.ts
+// Green, red, yellow and dim: only on a terminal, never with NO_COLOR (no-color.org).
+const STATUS_COLOUR = {
+    pass: '\x1b[32m',
+    fail: '\x1b[31m',
+    warn: '\x1b[33m',
+    skip: '\x1b[2m',
+};
+const RESET = '\x1b[0m';
 function createTerminalHost(redactor, options) {
     const log = options.json ? options.stderr : options.stdout;
     const tty = log.isTTY === true;
+    const colour = tty && !options.noColor;
     let progressShown = false;
     const write = (stream, text) => {
         if (progressShown && stream === log) {
@@ -601,6 +1000,16 @@ function createTerminalHost(redactor, options) {
         error: (message) => {
             errors.push(redactor.redact(message));
             write(options.stderr, `error: ${message}`);
+        },
+        report(lines) {
+            for (const { status, text } of lines) {
+                if (!status)
+                    write(log, text);
+                else {
+                    const word = status.padEnd(4);
+                    write(log, `  ${colour ? `${STATUS_COLOUR[status]}${word}${RESET}` : word} ${text}`);
+                }
+            }
         },
         async group(title, body) {
             write(log, `--- ${title}`);
@@ -651,6 +1060,7 @@ async function runCli(argv, env) {
         stdout: process.stdout,
         stderr: process.stderr,
         debug: env.ADOBE_DEBUG === '1',
+        noColor: env.NO_COLOR !== undefined && env.NO_COLOR !== '',
     });
     let inputsValid = true;
     try {
@@ -1224,7 +1634,7 @@ function kindOf(credentials) {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _cli_run_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(849);
+/* harmony import */ var _cli_run_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6000);
 // Bundled as dist/cli/index.js, the package's bin: the same job for other CI systems.
 // It never loads @actions/core.
 

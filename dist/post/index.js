@@ -31425,6 +31425,10 @@ function createActionsHost(redactor) {
         warning: (message, annotation) => warning(clean(message), properties(annotation)),
         error: (message, annotation) => error(clean(message), properties(annotation)),
         group: (title, body) => group(clean(title), body),
+        report(lines) {
+            for (const line of lines)
+                info(clean(line.status ? `  ${line.status.padEnd(4)} ${line.text}` : line.text));
+        },
         setOutput: (name, value) => setOutput(name, clean(value)),
         async appendSummary(markdown) {
             // Outside a runner (or on one without summaries) there is nowhere to write.

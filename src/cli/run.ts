@@ -34,6 +34,7 @@ export async function runCli(
     stdout: process.stdout,
     stderr: process.stderr,
     debug: env.ADOBE_DEBUG === '1',
+    noColor: env.NO_COLOR !== undefined && env.NO_COLOR !== '',
   });
   let inputsValid = true;
   try {

@@ -1,5 +1,6 @@
 // The Host for the command-line tool: plain text instead of workflow commands, results
 // collected for --json, and a progress line that rewrites itself on a terminal.
+import type { CheckStatus } from '../common/checks.js';
 import type { Host } from '../common/host.js';
 import type { Redactor } from '../common/redact.js';
 
@@ -15,11 +16,23 @@ export interface TerminalOptions {
   stdout: NodeJS.WriteStream;
   stderr: NodeJS.WriteStream;
   debug: boolean;
+  /** NO_COLOR is set: never colour, even on a terminal. */
+  noColor: boolean;
 }
+
+// Green, red, yellow and dim: only on a terminal, never with NO_COLOR (no-color.org).
+const STATUS_COLOUR: Record<CheckStatus, string> = {
+  pass: '\x1b[32m',
+  fail: '\x1b[31m',
+  warn: '\x1b[33m',
+  skip: '\x1b[2m',
+};
+const RESET = '\x1b[0m';
 
 export function createTerminalHost(redactor: Redactor, options: TerminalOptions): TerminalHost {
   const log = options.json ? options.stderr : options.stdout;
   const tty = log.isTTY === true;
+  const colour = tty && !options.noColor;
   let progressShown = false;
   const write = (stream: NodeJS.WriteStream, text: string) => {
     if (progressShown && stream === log) {
@@ -57,6 +70,15 @@ export function createTerminalHost(redactor: Redactor, options: TerminalOptions)
     error: (message) => {
       errors.push(redactor.redact(message));
       write(options.stderr, `error: ${message}`);
+    },
+    report(lines) {
+      for (const { status, text } of lines) {
+        if (!status) write(log, text);
+        else {
+          const word = status.padEnd(4);
+          write(log, `  ${colour ? `${STATUS_COLOUR[status]}${word}${RESET}` : word} ${text}`);
+        }
+      }
     },
     async group(title, body) {
       write(log, `--- ${title}`);

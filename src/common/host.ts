@@ -1,6 +1,14 @@
 // What the job needs from its surroundings: the GitHub Actions runner (github/) or a
 // terminal (cli/). Everything written through it is redacted first.
 
+import type { CheckStatus } from './checks.js';
+
+/** One line of the check results: a group heading, or a row with its status. */
+export interface ReportLine {
+  text: string;
+  status?: CheckStatus;
+}
+
 /** A short heading shown with an annotation. */
 export interface Annotation {
   title?: string;
@@ -23,6 +31,8 @@ export interface Host {
   warning(message: string, annotation?: Annotation): void;
   error(message: string, annotation?: Annotation): void;
   group<T>(title: string, body: () => Promise<T>): Promise<T>;
+  /** The check results, grouped; a terminal may colour the statuses. */
+  report(lines: ReportLine[]): void;
   setOutput(name: string, value: string): void;
   appendSummary(markdown: string): Promise<void>;
   /** Mark the run failed; the message is shown as an error. */

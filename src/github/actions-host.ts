@@ -40,6 +40,10 @@ export function createActionsHost(redactor: Redactor): Host {
     warning: (message, annotation) => core.warning(clean(message), properties(annotation)),
     error: (message, annotation) => core.error(clean(message), properties(annotation)),
     group: (title, body) => core.group(clean(title), body),
+    report(lines) {
+      for (const line of lines)
+        core.info(clean(line.status ? `  ${line.status.padEnd(4)} ${line.text}` : line.text));
+    },
     setOutput: (name, value) => core.setOutput(name, clean(value)),
     async appendSummary(markdown) {
       // Outside a runner (or on one without summaries) there is nowhere to write.

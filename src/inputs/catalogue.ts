@@ -15,6 +15,7 @@ export const INPUT_DEFAULTS: Readonly<Record<string, string>> = {
   'timeout-seconds': '60',
   'max-attempts': '4',
   'expiry-warning-days': '30',
+  'tool-probes': 'first-suite',
 };
 
 /** Every input, in action.yml's order. */
@@ -36,6 +37,8 @@ export const INPUT_NAMES = [
   'report-suites',
   'metrics',
   'dimensions',
+  'tool-probes',
+  'campaign-evar',
   'certificate',
   'expiry-warning-days',
   'global-company-id',

@@ -5,7 +5,14 @@
 import { describe, InputReader, type Reader } from '../common/input-reader.js';
 import { AUTH_KINDS, type AuthKind, DEFAULT_KIND, kindNamed } from '../credentials/kinds.js';
 import { INPUT_DEFAULTS } from './catalogue.js';
-import type { AlertSettings, Mode, ParsedInputs, Settings, Verify } from './settings.js';
+import type {
+  AlertSettings,
+  Mode,
+  ParsedInputs,
+  Settings,
+  ToolProbes,
+  Verify,
+} from './settings.js';
 
 const ORG_ID = /^[A-Za-z0-9]{24}@AdobeOrg$/;
 const TECHNICAL_ACCOUNT = /^[A-Za-z0-9]+@techacct\.adobe\.com$/;
@@ -14,6 +21,10 @@ const INSTANCE = /^[A-Za-z0-9][A-Za-z0-9_-]{0,63}$/;
 const REPORT_SUITE = /^[A-Za-z0-9][A-Za-z0-9._-]*$/;
 const COMPONENT = /^(?:[a-z]+\/)?[A-Za-z0-9_.-]+$/;
 const COMPANY = /^[A-Za-z0-9_-]+$/;
+// Campaign's connector takes eVar1 to eVar250.
+const EVAR = /^(?:variables\/)?evar([1-9]\d{0,2})$/i;
+// The connector needs a handful; bounds keep the summary and outputs within GitHub's limits.
+const MAX_ITEMS = { 'report-suites': 100, metrics: 200, dimensions: 200, instances: 50 } as const;
 
 function normaliseComponent(prefix: string) {
   return (id: string) => (id.includes('/') ? id : `${prefix}/${id}`);
@@ -46,6 +57,34 @@ function readInstances(r: InputReader, mode: Mode): string[] {
     );
   }
   return instances;
+}
+
+function atMost(r: InputReader, name: keyof typeof MAX_ITEMS, items: string[]): string[] {
+  if (items.length > MAX_ITEMS[name]) {
+    r.problem(
+      name,
+      'invalid',
+      `lists ${items.length} entries; at most ${MAX_ITEMS[name]} are checked`,
+    );
+  }
+  return items;
+}
+
+function readCampaignEvar(r: InputReader, reportSuites: string[]): string | undefined {
+  const value = r.text('campaign-evar');
+  if (value === '') return undefined;
+  const number = Number(EVAR.exec(value)?.[1] ?? 0);
+  if (number < 1 || number > 250) {
+    r.problem(
+      'campaign-evar',
+      'invalid',
+      `must be the campaign-name conversion variable, evar1 to evar250 (such as evar11); got ${describe(value)}`,
+    );
+    return undefined;
+  }
+  if (reportSuites.length === 0)
+    r.problem('campaign-evar', 'conflict', 'needs report-suites: the report suites to check it in');
+  return `evar${number}`;
 }
 
 function readAlert(r: InputReader): AlertSettings | undefined {
@@ -113,11 +152,16 @@ export function parseInputs(read: Reader): ParsedInputs {
     technicalAccountId,
   });
 
-  const instances = readInstances(r, mode);
+  const instances = atMost(r, 'instances', readInstances(r, mode));
   const nlserver = r.text('nlserver');
   if (/[\r\n\0]/.test(nlserver))
     r.problem('nlserver', 'invalid', 'must be a single path to the nlserver executable');
 
+  const reportSuites = atMost(
+    r,
+    'report-suites',
+    r.list('report-suites', REPORT_SUITE, 'report suite IDs (rsid)'),
+  );
   const settings: Settings = {
     mode,
     verify,
@@ -125,19 +169,29 @@ export function parseInputs(read: Reader): ParsedInputs {
     instances,
     nlserver,
     continueOnInstanceError: r.boolean('continue-on-instance-error'),
-    reportSuites: r.list('report-suites', REPORT_SUITE, 'report suite IDs (rsid)'),
-    metrics: r.list(
+    reportSuites,
+    metrics: atMost(
+      r,
       'metrics',
-      COMPONENT,
-      'metric IDs such as pageviews, event1 or metrics/event1',
-      normaliseComponent('metrics'),
+      r.list(
+        'metrics',
+        COMPONENT,
+        'metric IDs such as pageviews, event1 or metrics/event1',
+        normaliseComponent('metrics'),
+      ),
     ),
-    dimensions: r.list(
+    dimensions: atMost(
+      r,
       'dimensions',
-      COMPONENT,
-      'dimension IDs such as evar1 or variables/evar1',
-      normaliseComponent('variables'),
+      r.list(
+        'dimensions',
+        COMPONENT,
+        'dimension IDs such as evar1 or variables/evar1',
+        normaliseComponent('variables'),
+      ),
     ),
+    toolProbes: r.choice<ToolProbes>('tool-probes', ['first-suite', 'every-suite']),
+    campaignEvar: readCampaignEvar(r, reportSuites),
     globalCompanyId: r.matching(
       'global-company-id',
       COMPANY,

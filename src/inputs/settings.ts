@@ -5,6 +5,7 @@ import type { Credentials } from '../credentials/kinds.js';
 
 export type Mode = 'validate' | 'print' | 'apply';
 export type Verify = 'permissions' | 'token' | 'none';
+export type ToolProbes = 'first-suite' | 'every-suite';
 
 export interface AlertSettings {
   label: string;
@@ -23,6 +24,9 @@ export interface Settings {
   reportSuites: string[];
   metrics: string[];
   dimensions: string[];
+  toolProbes: ToolProbes;
+  /** evar11: the campaign-name eVar whose classification set is checked. */
+  campaignEvar: string | undefined;
   globalCompanyId: string | undefined;
   imsEndpoint: string;
   analyticsEndpoint: string;

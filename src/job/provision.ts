@@ -4,7 +4,7 @@ import { kindOf } from '../credentials/kinds.js';
 import type { Settings } from '../inputs/settings.js';
 import { fullCommandLine, redactedCommand } from '../nlserver/command.js';
 import type { RunContext } from './context.js';
-import type { RunReport } from './report.js';
+import type { InstanceRow, RunReport } from './report.js';
 
 export function printCommands(context: RunContext, settings: Settings, report: RunReport): void {
   const { host } = context;
@@ -24,12 +24,15 @@ export function printCommands(context: RunContext, settings: Settings, report: R
     instance,
     command: redacted[i] ?? '',
     result: 'printed',
+    state: 'done',
   }));
 }
 
-function describeResult(exitCode: number | undefined): string {
-  if (exitCode === undefined) return 'stopped at timeout-seconds';
-  return exitCode === 0 ? 'configured' : `failed (exit code ${exitCode})`;
+function describeResult(exitCode: number | undefined): Pick<InstanceRow, 'result' | 'state'> {
+  if (exitCode === undefined) return { result: 'stopped at timeout-seconds', state: 'failed' };
+  return exitCode === 0
+    ? { result: 'configured', state: 'done' }
+    : { result: `failed (exit code ${exitCode})`, state: 'failed' };
 }
 
 export async function applyCommands(
@@ -53,7 +56,7 @@ export async function applyCommands(
     return {
       instance,
       command: redactedCommand(settings.nlserver, instance, settings.credentials),
-      result: result ? describeResult(result.exitCode) : 'not attempted',
+      ...(result ? describeResult(result.exitCode) : { result: 'not attempted', state: 'not-run' }),
     };
   });
   host.setOutput('command', report.instances.map((row) => row.command).join('\n'));

@@ -7,9 +7,12 @@ import { kindOf } from '../credentials/kinds.js';
 import { SECRET_INPUTS } from '../inputs/catalogue.js';
 import { parseInputs } from '../inputs/rules.js';
 import type { Settings } from '../inputs/settings.js';
+import { redactedCommand } from '../nlserver/command.js';
+import { checkLines } from './check-groups.js';
 import type { RunContext } from './context.js';
 import { applyCommands, printCommands } from './provision.js';
-import { checksOutput, type RunReport, summaryMarkdown } from './report.js';
+import { checksOutput, type RunReport } from './report.js';
+import { summaryMarkdown } from './summary.js';
 
 /** Runs the whole job; false when the inputs were refused (the CLI's usage error). */
 export async function runJob(context: RunContext): Promise<boolean> {
@@ -76,8 +79,7 @@ async function verifyAndProvision(
     tokenExpiresAt: outcome.tokenExpiresAt,
     instances: [],
   };
-  for (const check of outcome.checks)
-    host.info(`${check.status.padEnd(4)} ${check.id}: ${check.message}`);
+  host.report(checkLines(outcome.checks));
   host.setOutput('checks', checksOutput(outcome.checks));
   if (outcome.tokenExpiresAt)
     host.setOutput('token-expires-at', outcome.tokenExpiresAt.toISOString());
@@ -98,6 +100,12 @@ async function verifyAndProvision(
         settings.mode === 'validate'
           ? ''
           : ` Nothing was ${settings.mode === 'print' ? 'printed' : 'applied'}.`;
+      report.instances = settings.instances.map((instance) => ({
+        instance,
+        command: redactedCommand(settings.nlserver, instance, settings.credentials),
+        result: `not ${settings.mode === 'print' ? 'printed' : 'applied'}: a check failed`,
+        state: 'not-run',
+      }));
       throw new ActionError(`${failures.map((f) => f.message).join(' ')}${stopped}`);
     }
     if (settings.mode === 'print') printCommands(context, settings, report);

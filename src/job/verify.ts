@@ -85,6 +85,8 @@ export async function verifyCredentials(
         reportSuites: settings.reportSuites,
         metrics: settings.metrics,
         dimensions: settings.dimensions,
+        toolProbes: settings.toolProbes,
+        campaignEvar: settings.campaignEvar,
       });
       outcome.checks.push(...permissions.checks);
       outcome.globalCompanyId = permissions.globalCompanyId;

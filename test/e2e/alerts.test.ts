@@ -45,7 +45,7 @@ describe('scheduled health with alert-issue', () => {
     expect(openAlerts()).toHaveLength(1);
     const issue = openAlerts()[0];
     expect(issue?.body).toMatch(
-      /\| report-suites \| fail \| Report suite rs9gone is not visible .*Permissions > Report Suites/,
+      /\| report-suite:rs9gone \| fail \| Report suite rs9gone is not visible .*Permissions > Report Suites/,
     );
     expect(issue?.body).toContain('https://github.example/acme/campaign/actions/runs/4242');
     expect(run.stdout).toMatch(/Alert: opened alert issue #\d+\./);
@@ -79,7 +79,9 @@ describe('scheduled health with alert-issue', () => {
     );
     expect(run.exitCode).toBe(1);
     expect(github.requests.length).toBe(before);
-    expect(run.stdout).toMatch(/::notice title=Alert issue::alert-issue applies to scheduled and manual/);
+    expect(run.stdout).toMatch(
+      /::notice title=Alert issue::alert-issue applies to scheduled and manual/,
+    );
   });
 
   it('never sends a secret or token to GitHub, and masks the GitHub token', async () => {

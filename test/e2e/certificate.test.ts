@@ -29,7 +29,7 @@ describe('certificate (jwt)', () => {
       ]),
     );
     expect(run.summary).toMatch(
-      /certificate-expiry \| ⚠️ warn \| The credential's certificate expires in \d+ days/,
+      /\| ⚠️ \| certificate-expiry \| The credential's certificate expires in \d+ days/,
     );
   });
 

@@ -41,6 +41,18 @@ type Result = {
 };
 
 describe('CLI', () => {
+  it('prints the rows grouped like the summary, ends with the counts, and no colour off a terminal', async () => {
+    const cli = await runCli(['validate', ...flags], env);
+    expect(cli.exitCode).toBe(0);
+    const lines = cli.stdout.trimEnd().split('\n');
+    expect(lines.at(-1)).toMatch(/^\d+ passed, 0 failed, \d+ warned, 8 skipped$/);
+    expect(lines).toContain('Report Suites');
+    expect(lines).toContain(
+      '  pass report-suite:rs1prod: Report suite rs1prod is visible to the technical account.',
+    );
+    expect(cli.stdout).not.toContain('\x1b[');
+  });
+
   it('runs the same checks as the action, with the same results', async () => {
     const cli = await runCli(['validate', ...flags, '--json'], env);
     expect(cli.exitCode).toBe(0);

@@ -17,7 +17,7 @@ beforeAll(async () => {
 afterAll(() => s.close());
 beforeEach(() => s.emulator.reset());
 
-type Row = { id: string; status: string; message: string };
+type Row = { id: string; status: string; message: string; capability: string };
 const rows = (outputs: Record<string, string>) => JSON.parse(outputs.checks ?? '[]') as Row[];
 const row = (outputs: Record<string, string>, id: string) => rows(outputs).find((r) => r.id === id);
 const profileOf = (credential: EmulatorCredential) =>
@@ -27,7 +27,7 @@ const companyOf = (credential: EmulatorCredential) =>
 
 // The provisioning page's product-profile list, each item with the row that reports it.
 const CHECKLIST_ROWS = [
-  'report-suites',
+  'report-suite:rs1prod',
   'metrics:rs1prod',
   'dimensions:rs1prod',
   'report-suite-mgmt',
@@ -54,19 +54,47 @@ describe('verify: permissions (the default)', () => {
     const statuses = Object.fromEntries(rows(run.outputs).map((r) => [r.id, r.status]));
     expect(statuses).toMatchObject({
       'analytics-identity': 'pass',
-      'report-suites': 'pass',
+      'report-suite:rs2dev': 'pass',
       'metrics:rs2dev': 'pass',
       'dimensions:rs2dev': 'pass',
-      'data-warehouse:rs2dev': 'pass',
-      'data-sources:rs2dev': 'pass',
-      'classifications:rs2dev': 'pass',
+      'data-warehouse:rs1prod': 'pass',
+      'data-sources:rs1prod': 'pass',
+      'classifications:rs1prod': 'pass',
       'web-service-access': 'pass',
       'report-suite-mgmt': 'skip',
       'segment-creation': 'skip',
     });
     expect(rows(run.outputs).filter((r) => r.status === 'fail')).toEqual([]);
     expect(run.outputs['global-company-id']).toBe(companyOf(s.generated.credential));
-    for (const id of CHECKLIST_ROWS) expect(run.summary).toContain(`| ${id} |`);
+  });
+
+  it('names the Admin Console item each row proves, as a string on every entry', async () => {
+    const run = await s.run(inputs);
+    const capabilities = Object.fromEntries(rows(run.outputs).map((r) => [r.id, r.capability]));
+    for (const entry of rows(run.outputs)) expect(typeof entry.capability).toBe('string');
+    expect(capabilities).toMatchObject({
+      'ims-token': '',
+      'report-suite:rs1prod': 'Report Suites',
+      'metrics:rs1prod': 'Metrics',
+      'dimensions:rs2dev': 'Dimensions',
+      'data-warehouse:rs1prod': 'Report Suite Tools > Custom Data Warehouse report',
+      'classifications:rs1prod': 'Report Suite Tools > Classifications',
+      'web-service-access': 'Analytics Tools > Web service access',
+      'segment-creation': 'Analytics Tools > Segment creation',
+    });
+  });
+
+  it('probes Report Suite Tools on the first suite by default, on each with every-suite', async () => {
+    const first = await s.run(inputs);
+    expect(rows(first.outputs).filter((r) => r.id.startsWith('data-sources:'))).toHaveLength(1);
+    s.emulator.reset();
+    const every = await s.run({ ...inputs, 'tool-probes': 'every-suite' });
+    expect(every.exitCode).toBe(0);
+    expect(
+      rows(every.outputs)
+        .filter((r) => r.id.startsWith('data-sources:'))
+        .map((r) => r.id),
+    ).toEqual(['data-sources:rs1prod', 'data-sources:rs2dev']);
   });
 
   it('needs token, discovery, then every check at once, with the documented headers', async () => {
@@ -80,7 +108,8 @@ describe('verify: permissions (the default)', () => {
     const [token, discovery, ...checks] = s.emulator.requests;
     expect(token?.path).toBe('/ims/token/v3');
     expect(discovery?.path).toBe('/discovery/me');
-    expect(checks).toHaveLength(1 + 2 * 5);
+    // The suite list, 2 per suite and the 3 tool probes on the first suite.
+    expect(checks).toHaveLength(1 + 2 * 2 + 3);
     const lastCheckStart = Math.max(...checks.map((r) => r.startedAt));
     expect(lastCheckStart).toBeGreaterThan(discovery?.endedAt ?? Infinity);
     // All checks start before the first one ends: one round trip, not eleven.
@@ -135,10 +164,13 @@ describe('verify: permissions (the default)', () => {
       instances: 'prod',
     });
     expect(run.exitCode).toBe(1);
-    expect(row(run.outputs, 'report-suites')).toMatchObject({
+    expect(row(run.outputs, 'report-suite:rs9missing')).toMatchObject({
       status: 'fail',
       message: expect.stringMatching(/rs9missing is not visible .*Permissions > Report Suites/),
     });
+    // Its metrics and dimensions could only fail the same way: one row, not three.
+    expect(rows(run.outputs).filter((r) => r.id.endsWith(':rs9missing'))).toHaveLength(1);
+    expect(rows(run.outputs).filter((r) => r.status === 'fail')).toHaveLength(1);
     expect(run.outputs.command).toBeUndefined();
   });
 
@@ -257,7 +289,7 @@ describe('report suite list shapes', () => {
         'report-suites': 'rs1prod',
       });
       expect(run.exitCode).toBe(0);
-      expect(row(run.outputs, 'report-suites')?.status).toBe('pass');
+      expect(row(run.outputs, 'report-suite:rs1prod')?.status).toBe('pass');
     } finally {
       await arrayShaped.close();
     }
@@ -265,25 +297,59 @@ describe('report suite list shapes', () => {
 });
 
 describe("Analytics' documented rate limit (12 requests per 6 s per user)", () => {
-  it('paces 17 Analytics requests so that none is refused', async () => {
+  it('fits 3 suites in one window, and paces 17 requests of every-suite probes, none refused', async () => {
     const limited = await startScenario({ rateLimit: { requests: 12, windowMs: 6_000 } });
     try {
       const suites =
         limited.generated.credential.analytics?.companies[0]?.profile?.reportSuites ?? {};
       suites.rs3qa = structuredClone(suites.rs1prod ?? { metrics: [], dimensions: [] });
-      const run = await limited.run({
+      const threeSuites = {
         ...limited.inputs,
         verify: 'permissions',
         'report-suites': 'rs1prod, rs2dev, rs3qa',
         metrics: 'pageviews',
         dimensions: 'evar1',
-      });
-      expect(run.exitCode).toBe(0);
-      const analytics = limited.emulator.requests.filter((r) => !r.path.startsWith('/ims/'));
-      expect(analytics).toHaveLength(17);
-      expect(analytics.filter((r) => r.status === 429)).toEqual([]);
+      };
+      const analytics = () => limited.emulator.requests.filter((r) => !r.path.startsWith('/ims/'));
+      const fits = await limited.run(threeSuites);
+      expect(fits.exitCode).toBe(0);
+      expect(analytics()).toHaveLength(11);
+      limited.emulator.reset();
+      const paced = await limited.run({ ...threeSuites, 'tool-probes': 'every-suite' });
+      expect(paced.exitCode).toBe(0);
+      expect(analytics()).toHaveLength(17);
+      expect(analytics().filter((r) => r.status === 429)).toEqual([]);
     } finally {
       await limited.close();
     }
+  });
+});
+
+describe('campaign-evar: readiness for Campaign 7.4.4 and later', () => {
+  it('passes where a classification set covers the eVar and warns, without failing, where none does', async () => {
+    const variant = s.variant((credential) => {
+      const suites = profileOf(credential).reportSuites;
+      if (suites.rs2dev) suites.rs2dev.classificationSets = {};
+    });
+    const run = await s.run({
+      ...variant,
+      verify: 'permissions',
+      'report-suites': 'rs1prod, rs2dev',
+      'campaign-evar': 'eVar1',
+    });
+    expect(run.exitCode).toBe(0);
+    expect(row(run.outputs, 'campaign-evar:rs1prod')?.status).toBe('pass');
+    expect(row(run.outputs, 'campaign-evar:rs2dev')).toMatchObject({
+      status: 'warn',
+      message: expect.stringMatching(
+        /No classification set covers evar1 in rs2dev.*Components > Classification sets/,
+      ),
+    });
+    // rs1prod's eVar check reads its Classifications probe; rs2dev needs one more call.
+    const classification = s.emulator.requests.filter((r) =>
+      r.path.includes('/compatibilityMetrics/'),
+    );
+    expect(classification.map((r) => r.path.split('/').pop())).toEqual(['rs1prod', 'rs2dev']);
+    expect(run.summary).toMatch(/Campaign eVar \|/);
   });
 });

@@ -113,7 +113,11 @@ describe('mode: apply', () => {
     // The fake echoes its argument: the log shows it redacted, inside a group per instance.
     expect(run.stdout).toMatch(/::group::Configure instance prod/);
     expect(run.stdout).toMatch(/Configuration of instance 'stage' saved/);
-    expect(run.summary).toMatch(/\| prod \| .* \| configured \|/);
+    // The result comes first, so it shows at GitHub's page width; commands are collapsed.
+    expect(run.summary).toContain('| ✅ configured | `prod` |');
+    expect(run.summary).toMatch(
+      /<summary>Commands \(secrets replaced by placeholders\)<\/summary>/,
+    );
   });
 
   it('fails naming the instance and exit code, and stops at the first failure by default', async () => {
@@ -129,7 +133,8 @@ describe('mode: apply', () => {
     expect(run.stdout).toMatch(
       /::error::nlserver config failed for instance stage \(exit code 3\); 1 remaining instance/,
     );
-    expect(run.summary).toMatch(/\| dev \| .* \| not attempted \|/);
+    expect(run.summary).toContain('| ❌ failed (exit code 3) | `stage` |');
+    expect(run.summary).toContain('| – not attempted | `dev` |');
   });
 
   it('tries the remaining instances with continue-on-instance-error, and still fails', async () => {
@@ -171,7 +176,7 @@ describe('mode: apply', () => {
     expect(run.stdout).toMatch(
       /::error::nlserver config failed for instance prod \(stopped at timeout-seconds\)/,
     );
-    expect(run.summary).toMatch(/\| prod \| .* \| stopped at timeout-seconds \|/);
+    expect(run.summary).toContain('| ❌ stopped at timeout-seconds | `prod` |');
     // The child is gone (signal 0 only probes), and never got to finish.
     const [call] = run.nlserverCalls;
     expect(() => process.kill(call?.pid ?? 0, 0)).toThrow(/ESRCH/);

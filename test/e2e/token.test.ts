@@ -34,7 +34,10 @@ describe('OAuth Server-to-Server', () => {
     const expiresIn = Date.parse(run.outputs['token-expires-at'] ?? '') - Date.now();
     expect(expiresIn).toBeGreaterThan(23 * 3600_000);
     expect(expiresIn).toBeLessThan(25 * 3600_000);
-    expect(run.summary).toContain('| ims-token | ✅ pass |');
+    expect(run.summary).toContain('| ✅ | ims-token |');
+    expect(run.summary.split('\n')[0]).toMatch(
+      /^### ✅ All 2 checks passed · validate · OAuth Server-to-Server · token lifetime 2[34]\.\d h$/,
+    );
     expect(run.stdout).not.toContain('::warning::');
   });
 
@@ -46,7 +49,8 @@ describe('OAuth Server-to-Server', () => {
     expect(checks(run.outputs)).toContainEqual(
       expect.objectContaining({ id: 'ims-token', status: 'fail' }),
     );
-    expect(run.summary).toContain('❌ fail');
+    expect(run.summary.split('\n')[0]).toMatch(/^### ❌ 1 of 1 checks failed · validate/);
+    expect(run.summary).toContain('| ❌ | ims-token | client-secret is not valid');
   });
 
   it('fails when technical-account-id belongs to another credential', async () => {

@@ -139,6 +139,15 @@ export const BAD_INPUT_CASES: [string, Record<string, string>, string][] = [
   ['report suite with a space', { 'report-suites': 'rs1prod, rs 2' }, 'report-suites'],
   ['metric with a space', { metrics: 'metrics/page views' }, 'metrics'],
   ['global company id with a space', { 'global-company-id': 'test co' }, 'global-company-id'],
+  ['unknown tool-probes value', { 'tool-probes': 'some-suites' }, 'tool-probes'],
+  ['campaign eVar out of range', { 'campaign-evar': 'evar251' }, 'campaign-evar'],
+  ['campaign eVar that is a prop', { 'campaign-evar': 'prop11' }, 'campaign-evar'],
+  ['campaign eVar without report suites', { 'campaign-evar': 'evar11' }, 'campaign-evar'],
+  [
+    'more report suites than are checked',
+    { 'report-suites': Array.from({ length: 101 }, (_, i) => `rs${i}`).join(',') },
+    'report-suites',
+  ],
   ['nlserver path over two lines', { nlserver: '/opt/nl/bin/nlserver\nrm -rf /' }, 'nlserver'],
 ];
 

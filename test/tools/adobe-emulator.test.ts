@@ -478,9 +478,20 @@ describe('Analytics 2.0', () => {
       status: 200,
       body: [],
     });
-    expect(
-      await authed(`/api/${gcid}/classifications/datasets/compatibilityMetrics/rs2dev`),
-    ).toEqual({ status: 200, body: { rsid: 'rs2dev', metrics: [] } });
+    // ReportSuiteCompatibilityMetric, as the Classifications API reference defines it.
+    const compatibility = await authed(
+      `/api/${gcid}/classifications/datasets/compatibilityMetrics/rs2dev`,
+    );
+    expect(compatibility).toMatchObject({
+      status: 200,
+      body: {
+        report_suite_id: 'rs2dev',
+        metrics: expect.arrayContaining([
+          { id: ['evar1'], datasets: [expect.any(String)] },
+          { id: ['evar2'], datasets: [] },
+        ]),
+      },
+    });
   });
 
   it('denies tool probes for ungranted tools and suites, and in a company without profile', async () => {

@@ -1,14 +1,16 @@
 import { describe, expect, it } from 'vitest';
 import { type AnalyticsResult, classifyFault } from '../../src/adobe/analytics/api.js';
 import { RequestBudget, runPool } from '../../src/adobe/analytics/budget.js';
+import { TOOL_PROBES } from '../../src/adobe/analytics/capabilities.js';
 import { selectCompany } from '../../src/adobe/analytics/discovery.js';
 import type { PermissionRequest } from '../../src/adobe/analytics/plan.js';
 import {
   componentsCheck,
   credentialFaultCheck,
   reportSuiteIds,
-  reportSuitesCheck,
+  suiteCheck,
   toolCheck,
+  visibleSuitesCheck,
 } from '../../src/adobe/analytics/verdicts.js';
 
 const refused = (status: number, body: unknown): AnalyticsResult => ({
@@ -70,6 +72,8 @@ const request: PermissionRequest = {
   reportSuites: [],
   metrics: [],
   dimensions: [],
+  toolProbes: 'first-suite',
+  campaignEvar: undefined,
 };
 const discovery = (
   companies: string[],
@@ -127,12 +131,19 @@ describe('rows from API results', () => {
     expect(reportSuiteIds({ unexpected: true })).toEqual([]);
   });
 
-  it('fails missing suites, warns when nothing is visible, passes otherwise', () => {
-    expect(reportSuitesCheck(['a', 'c'], answered([{ rsid: 'a' }])).message).toMatch(
-      /Report suite c is not visible/,
+  it('gives an invisible suite one failing row naming what to add, and lists what is visible', () => {
+    expect(suiteCheck('c', false)).toMatchObject({
+      id: 'report-suite:c',
+      status: 'fail',
+      capability: 'Report Suites',
+      message: expect.stringMatching(/Report suite c is not visible/),
+      fix: { place: 'Report Suites', items: ['c'] },
+    });
+    expect(suiteCheck('a', true).status).toBe('pass');
+    expect(visibleSuitesCheck(answered([])).status).toBe('warn');
+    expect(visibleSuitesCheck(answered({ content: [{ rsid: 'a' }] })).message).toMatch(
+      /Visible report suites: a\./,
     );
-    expect(reportSuitesCheck([], answered([])).status).toBe('warn');
-    expect(reportSuitesCheck(['a'], answered({ content: [{ rsid: 'a' }] })).status).toBe('pass');
   });
 
   it('names missing components and the capability', () => {
@@ -145,7 +156,9 @@ describe('rows from API results', () => {
     expect(row).toMatchObject({
       id: 'metrics:rs1',
       status: 'fail',
+      capability: 'Metrics',
       message: expect.stringMatching(/metrics\/event2 .*Permissions > Metrics/),
+      fix: { place: 'Metrics', items: ['metrics/event2'] },
     });
   });
 
@@ -160,14 +173,15 @@ describe('rows from API results', () => {
   });
 
   it('fails a documented denial and only warns on an undocumented answer', () => {
-    const tool = {
-      key: 'data-sources',
-      name: 'Data sources manager',
-      capability: 'Data sources manager',
-    } as const;
-    expect(toolCheck(tool, 'rs1', refused(403, { errorCode: 'insufficient_access' })).status).toBe(
-      'fail',
-    );
+    const tool = TOOL_PROBES.find((probe) => probe.key === 'data-sources');
+    if (!tool) throw new Error('no data-sources probe');
+    expect(
+      toolCheck(tool, 'rs1', refused(403, { errorCode: 'insufficient_access' })),
+    ).toMatchObject({
+      status: 'fail',
+      capability: 'Report Suite Tools > Data sources manager',
+      fix: { place: 'Report Suite Tools', items: ['Data sources manager'] },
+    });
     const odd = toolCheck(
       tool,
       'rs1',

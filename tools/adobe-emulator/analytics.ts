@@ -155,12 +155,27 @@ function toolRoute(
   suffix: string,
   tool: Tool,
   rsidOf: (scope: CompanyScope) => string | null | undefined,
-  answer: (rsid: string, req: Incoming) => Reply,
+  answer: (rsid: string, req: Incoming, grant: SuiteGrant) => Reply,
 ): Route {
   return companyRoute(suffix, (scope) => {
     const access = requireSuite(scope.company, rsidOf(scope), tool);
-    return 'denied' in access ? access.denied : answer(access.rsid, scope.req);
+    return 'denied' in access ? access.denied : answer(access.rsid, scope.req, access.grant);
   });
+}
+
+/**
+ * ReportSuiteCompatibilityMetric, as the Classifications API reference defines it: one
+ * entry per classifiable variable, with the datasets that cover it (empty when none).
+ */
+function compatibilityMetrics(rsid: string, grant: SuiteGrant) {
+  const sets = grant.classificationSets ?? {};
+  const variables = grant.dimensions
+    .map((id) => id.replace(/^variables\//, ''))
+    .filter((variable) => /^(evar|prop)\d+$/.test(variable));
+  return {
+    report_suite_id: rsid,
+    metrics: variables.map((variable) => ({ id: [variable], datasets: sets[variable] ?? [] })),
+  };
 }
 
 const rsidFromQuery = ({ req }: CompanyScope) => req.query.get('rsid');
@@ -194,7 +209,7 @@ export const analyticsRoutes: Route[] = [
     '/classifications/datasets/compatibilityMetrics/(?<rsid>[^/]+)',
     'classifications',
     rsidFromPath,
-    (rsid) => ok({ rsid, metrics: [] }),
+    (rsid, _req, grant) => ok(compatibilityMetrics(rsid, grant)),
   ),
   companyRoute('/users/me', ({ caller, company }) =>
     ok({

@@ -27,8 +27,16 @@ export function generateCredential(
   });
   const profile: ProductProfile = {
     reportSuites: {
-      rs1prod: { name: 'Production', ...structuredClone(FULL_SUITE) },
-      rs2dev: { name: 'Development', ...structuredClone(FULL_SUITE) },
+      rs1prod: {
+        name: 'Production',
+        ...structuredClone(FULL_SUITE),
+        classificationSets: { evar1: [hex(12)] },
+      },
+      rs2dev: {
+        name: 'Development',
+        ...structuredClone(FULL_SUITE),
+        classificationSets: { evar1: [hex(12)] },
+      },
     },
     tools: { dataWarehouse: true, dataSources: true, classifications: true },
   };

@@ -30,7 +30,16 @@ export interface EmulatorCompany {
 
 export interface ProductProfile {
   /** rsid -> granted component ids such as 'metrics/pageviews' or 'variables/evar1'. */
-  reportSuites: Record<string, { name?: string; metrics: string[]; dimensions: string[] }>;
+  reportSuites: Record<
+    string,
+    {
+      name?: string;
+      metrics: string[];
+      dimensions: string[];
+      /** Classification sets subscribed to the suite: variable (evar11) -> dataset ids. */
+      classificationSets?: Record<string, string[]>;
+    }
+  >;
   tools?: { dataWarehouse?: boolean; dataSources?: boolean; classifications?: boolean };
 }
 

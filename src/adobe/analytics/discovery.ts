@@ -1,8 +1,7 @@
 // Analytics discovery (/discovery/me) checked against the inputs: the org, the technical
 // account, and which company the checks run in.
-import type { Check } from '../../common/checks.js';
+import type { Check, Fix } from '../../common/checks.js';
 import type { PermissionRequest } from './plan.js';
-import { fix } from './verdicts.js';
 
 interface Discovery {
   imsUserId?: string;
@@ -18,8 +17,14 @@ export function selectCompany(
   request: PermissionRequest,
 ): { check: Check; companyId?: string } {
   const discovery = (body ?? {}) as Discovery;
-  const fail = (message: string) => ({
-    check: { id: 'analytics-identity', status: 'fail' as const, message },
+  const fail = (message: string, fixed?: Fix) => ({
+    check: {
+      id: 'analytics-identity',
+      status: 'fail' as const,
+      message,
+      capability: '',
+      ...(fixed ? { fix: fixed } : {}),
+    },
   });
   const orgs = discovery.imsOrgs ?? [];
   const org = orgs.find((o) => o.imsOrgId?.toLowerCase() === request.orgId.toLowerCase());
@@ -54,7 +59,8 @@ export function selectCompany(
     companyId = companies[0].globalCompanyId;
   } else if (companies.length <= 1) {
     return fail(
-      `Analytics lists no company for ${request.orgId} and this technical account: the product profile grants no Analytics company. ${fix('API credentials')}.`,
+      `Analytics lists no company for ${request.orgId} and this technical account: no Adobe Analytics product profile grants it a company. Add the technical account in Admin Console > Adobe Analytics > (product profile) > API credentials.`,
+      { place: 'API credentials', items: ['the technical account'] },
     );
   } else {
     return fail(
@@ -65,6 +71,7 @@ export function selectCompany(
     check: {
       id: 'analytics-identity',
       status: 'pass',
+      capability: '',
       message: `Analytics knows technical account ${user ?? '(unnamed)'} in ${request.orgId}; company ${companyId}.`,
     },
     companyId,

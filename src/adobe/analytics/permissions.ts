@@ -4,9 +4,11 @@
 import type { Check } from '../../common/checks.js';
 import type { AnalyticsApi, AnalyticsResult } from './api.js';
 import { runPool } from './budget.js';
+import { CAPABILITY, GROUP } from './capabilities.js';
 import { selectCompany } from './discovery.js';
-import { type PermissionRequest, type PlannedCall, plan } from './plan.js';
-import { credentialFaultCheck, fix, UNPROVABLE } from './verdicts.js';
+import { type PermissionRequest, plan } from './plan.js';
+import { itemRows } from './rows.js';
+import { credentialFaultCheck, fix, unprovableChecks } from './verdicts.js';
 
 // Analytics allows 12 requests per 6 s per user (the budget paces starts; this bounds
 // how many are in flight).
@@ -19,21 +21,6 @@ export interface PermissionOutcome {
   globalCompanyId: string | undefined;
 }
 
-/** Collapses refusals about the whole credential into one row, keeping item rows otherwise. */
-function rowsFrom(
-  results: AnalyticsResult[],
-  toCheck: ((result: AnalyticsResult) => Check)[],
-): Check[] {
-  const checks: Check[] = [];
-  const credentialRows = new Map<string, Check>();
-  results.forEach((result, index) => {
-    const credentialRow = result.ok ? undefined : credentialFaultCheck(result.error);
-    if (credentialRow) credentialRows.set(credentialRow.id, credentialRow);
-    else checks.push((toCheck[index] as (r: AnalyticsResult) => Check)(result));
-  });
-  return [...credentialRows.values(), ...checks];
-}
-
 function identityFrom(
   discovery: AnalyticsResult,
   request: PermissionRequest,
@@ -43,28 +30,49 @@ function identityFrom(
     check: credentialFaultCheck(discovery.error) ?? {
       id: 'analytics-identity',
       status: 'fail',
+      capability: '',
       message: `Analytics discovery failed: ${discovery.error.seen}.`,
     },
   };
+}
+
+function webServiceAccessCheck(answered: boolean): Check {
+  const capability = CAPABILITY.webServiceAccess;
+  return answered
+    ? {
+        id: 'web-service-access',
+        status: 'pass',
+        capability,
+        message: 'The Analytics 2.0 API answered the technical account (Web service access).',
+      }
+    : {
+        id: 'web-service-access',
+        status: 'fail',
+        capability,
+        message: `No Analytics 2.0 call succeeded: ${fix(capability)}.`,
+        fix: { place: GROUP.analyticsTools, items: ['Web service access'] },
+      };
 }
 
 export async function checkPermissions(
   api: AnalyticsApi,
   request: PermissionRequest,
 ): Promise<PermissionOutcome> {
+  const calls = plan(request);
   const discover = () => api.get('/discovery/me');
-  const run = (calls: PlannedCall[], companyId: string) =>
-    calls.map((call) => () => api.get(call.path, call.query, companyId));
+  const send = (companyId: string) =>
+    calls.map(
+      (call) => () =>
+        api.get(`/api/${encodeURIComponent(companyId)}${call.path}`, call.query, companyId),
+    );
 
   let identity: { check: Check; companyId?: string };
-  let calls: PlannedCall[];
   let results: AnalyticsResult[];
   if (request.globalCompanyId) {
     // The company is known: discovery only verifies org and account, so it goes out
     // with the checks, in the same round trip.
-    calls = plan(request, request.globalCompanyId);
     const [discovery, ...answers] = await runPool(
-      [discover, ...run(calls, request.globalCompanyId)],
+      [discover, ...send(request.globalCompanyId)],
       ANALYTICS_RATE_LIMIT.requests,
     );
     identity = identityFrom(discovery as AnalyticsResult, request);
@@ -72,33 +80,27 @@ export async function checkPermissions(
   } else {
     identity = identityFrom(await discover(), request);
     if (!identity.companyId)
-      return { checks: [identity.check, ...UNPROVABLE], globalCompanyId: undefined };
-    calls = plan(request, identity.companyId);
-    results = await runPool(run(calls, identity.companyId), ANALYTICS_RATE_LIMIT.requests);
+      return { checks: [identity.check, ...unprovableChecks()], globalCompanyId: undefined };
+    results = await runPool(send(identity.companyId), ANALYTICS_RATE_LIMIT.requests);
   }
 
-  const checks = rowsFrom(
-    results,
-    calls.map((call) => call.toCheck),
+  const { credentialRows, itemRows: items } = itemRows(request, calls, results);
+  // A credential-wide refusal of discovery already has its row among the credential rows.
+  const checks = credentialRows.some((row) => row.id === identity.check.id)
+    ? [...credentialRows, ...items]
+    : [identity.check, ...credentialRows, ...items];
+  checks.push(
+    webServiceAccessCheck(identity.check.status === 'pass' || results.some((result) => result.ok)),
   );
-  // A credential-wide refusal already has its row among the item rows.
-  if (!checks.some((c) => c.id === identity.check.id)) checks.unshift(identity.check);
-  const anyAnswered = identity.check.status === 'pass' || results.some((result) => result.ok);
-  checks.push({
-    id: 'web-service-access',
-    status: anyAnswered ? 'pass' : 'fail',
-    message: anyAnswered
-      ? 'The Analytics 2.0 API answered the technical account (Web service access).'
-      : `No Analytics 2.0 call succeeded: ${fix('Web service access')}.`,
-  });
   if (request.reportSuites.length === 0) {
     checks.push({
       id: 'report-suite-tools',
       status: 'skip',
+      capability: GROUP.reportSuiteTools,
       message:
-        'Set report-suites to check metrics, dimensions, Custom Data Warehouse report, Data sources manager and Classifications per report suite.',
+        'Set report-suites to check metrics, dimensions, Custom Data Warehouse report, Data sources manager and Classifications.',
     });
   }
-  checks.push(...UNPROVABLE);
+  checks.push(...unprovableChecks());
   return { checks, globalCompanyId: identity.companyId ?? request.globalCompanyId };
 }

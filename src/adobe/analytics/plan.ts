@@ -1,13 +1,10 @@
-// Which Analytics calls prove the product profile, and which row each answer becomes.
-import type { Check } from '../../common/checks.js';
-import type { AnalyticsResult } from './api.js';
-import {
-  componentsCheck,
-  reportSuitesCheck,
-  TOOL_PROBES,
-  type ToolKey,
-  toolCheck,
-} from './verdicts.js';
+// Which Analytics calls prove the product profile, in the order they should go out: the
+// most telling first (suites, then metrics and dimensions, then tool probes), so a plan
+// larger than one rate window spends its first window on what matters most.
+import { classificationsRequest, TOOL_PROBES, type ToolKey } from './capabilities.js';
+
+/** first-suite: Report Suite Tools are granted per product profile, so one suite proves them. */
+export type ToolProbes = 'first-suite' | 'every-suite';
 
 export interface PermissionRequest {
   orgId: string;
@@ -16,51 +13,62 @@ export interface PermissionRequest {
   reportSuites: string[];
   metrics: string[];
   dimensions: string[];
+  toolProbes: ToolProbes;
+  /** The conversion variable carrying campaign names (evar11), when Campaign 7.4.4+ is checked. */
+  campaignEvar: string | undefined;
 }
 
-function probePath(tool: ToolKey, base: string, rsid: string): [string, Record<string, string>] {
-  const suite = encodeURIComponent(rsid);
-  switch (tool) {
-    case 'data-warehouse':
-      return [`${base}/data_warehouse/scheduled`, { rsid }];
-    case 'data-sources':
-      return [`${base}/datasources/account/${suite}`, {}];
-    case 'classifications':
-      return [`${base}/classifications/datasets/compatibilityMetrics/${suite}`, {}];
-  }
-}
+export type CallKind = 'suites' | 'metrics' | 'dimensions' | ToolKey | 'campaign-evar';
 
 export interface PlannedCall {
+  kind: CallKind;
+  /** The report suite a per-suite call is about. */
+  rsid?: string;
+  /** Under /api/{company}. */
   path: string;
   query: Record<string, string>;
-  toCheck: (result: AnalyticsResult) => Check;
 }
 
-export function plan(request: PermissionRequest, companyId: string): PlannedCall[] {
-  const base = `/api/${encodeURIComponent(companyId)}`;
+/** The suites whose Report Suite Tools are probed. */
+export function probedSuites(request: PermissionRequest): string[] {
+  return request.toolProbes === 'every-suite'
+    ? request.reportSuites
+    : request.reportSuites.slice(0, 1);
+}
+
+export function plan(request: PermissionRequest): PlannedCall[] {
   const required = request.reportSuites;
   const calls: PlannedCall[] = [
     {
-      path: `${base}/reportsuites/collections/suites`,
+      kind: 'suites',
+      path: '/reportsuites/collections/suites',
       query:
         required.length > 0
           ? { rsids: required.join(','), limit: String(Math.max(10, required.length)) }
           : { limit: '100' },
-      toCheck: (result) => reportSuitesCheck(required, result),
     },
   ];
   for (const rsid of required) {
     for (const kind of ['metrics', 'dimensions'] as const) {
       calls.push({
-        path: `${base}/${kind}`,
+        kind,
+        rsid,
+        path: `/${kind}`,
         query: { rsid, expansion: 'allowedForReporting' },
-        toCheck: (result) => componentsCheck(kind, rsid, request[kind], result),
       });
     }
-    for (const tool of TOOL_PROBES) {
-      const [path, query] = probePath(tool.key, base, rsid);
-      calls.push({ path, query, toCheck: (result) => toolCheck(tool, rsid, result) });
-    }
+  }
+  const probed = probedSuites(request);
+  for (const rsid of probed) {
+    for (const tool of TOOL_PROBES) calls.push({ kind: tool.key, rsid, ...tool.request(rsid) });
+  }
+  if (request.campaignEvar) {
+    // A suite whose Classifications probe is planned answers the eVar check with it.
+    for (const rsid of required.filter((suite) => !probed.includes(suite)))
+      calls.push({ kind: 'campaign-evar', rsid, ...classificationsRequest(rsid) });
   }
   return calls;
 }
+
+/** How many Analytics requests a full check sends, discovery included. */
+export const analyticsRequestCount = (request: PermissionRequest) => 1 + plan(request).length;
