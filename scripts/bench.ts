@@ -4,14 +4,18 @@
 
 import { removeTempDirs } from '../tools/temp.js';
 import { bundleFigures } from './bench/bundle-sizes.js';
-import { LATENCY_MS, permissionFigures } from './bench/permissions.js';
+import { LATENCY_MS, permissionFigures, requestTable } from './bench/permissions.js';
 import { startupFigures } from './bench/startup.js';
 
 try {
-  console.log(`Permission check against the emulator, ${LATENCY_MS} ms latency per request:`);
-  console.table(await permissionFigures(false));
-  console.log("Same, with Adobe's documented rate limit enforced (12 requests per 6 s per user):");
-  console.table(await permissionFigures(true));
+  console.log(
+    `Permission check against the emulator: ${LATENCY_MS} ms latency per request, Adobe's limit of 12 requests per 6 s enforced:`,
+  );
+  console.table(await permissionFigures());
+  console.log(
+    'Analytics requests of a full check (discovery included), and the 6-s windows they need:',
+  );
+  console.table(requestTable());
 
   const startup = startupFigures();
   console.log(`Start-up on node ${startup.node}, median of ${startup.runs} interleaved runs:`);
