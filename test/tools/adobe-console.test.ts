@@ -164,7 +164,7 @@ describe('list (GET …/secrets)', () => {
     });
     expect(secret?.created_at_str).toBe(consoleDate(Number(secret?.created_at)));
     // The token for this very call was minted with the secret, so its use is already recorded.
-    const [usage] = secret?.secret_usages as Json[];
+    const [usage] = (secret?.secret_usages ?? []) as Json[];
     expect(usage?.grant_type).toBe('client_credentials');
     expect(Number(usage?.last_used_at)).toBeGreaterThanOrEqual(before);
     expect(call.text).not.toContain(credential.clientSecrets[0]);
