@@ -27,26 +27,21 @@ function seal(value: string, base64Key: string): string {
   return sodium.to_base64(sealed, sodium.base64_variants.ORIGINAL);
 }
 
-async function putRepoSecret(name: string, value: string) {
-  const { data: key } = await octokit.rest.actions.getRepoPublicKey(repo);
-  return octokit.rest.actions.createOrUpdateRepoSecret({
-    ...repo,
-    secret_name: name,
-    encrypted_value: seal(value, key.key),
-    key_id: key.key_id,
-  });
+/** Gets the public key, seals `value` with it and PUTs it: the way a client stores a secret. */
+async function putSecret(name: string, value: string, environment?: string) {
+  const env = environment === undefined ? undefined : { ...repo, environment_name: environment };
+  const { data: key } = env
+    ? await octokit.rest.actions.getEnvironmentPublicKey(env)
+    : await octokit.rest.actions.getRepoPublicKey(repo);
+  const body = { secret_name: name, encrypted_value: seal(value, key.key), key_id: key.key_id };
+  return env
+    ? octokit.rest.actions.createOrUpdateEnvironmentSecret({ ...env, ...body })
+    : octokit.rest.actions.createOrUpdateRepoSecret({ ...repo, ...body });
 }
 
-async function putEnvSecret(environment: string, name: string, value: string) {
-  const params = { ...repo, environment_name: environment };
-  const { data: key } = await octokit.rest.actions.getEnvironmentPublicKey(params);
-  return octokit.rest.actions.createOrUpdateEnvironmentSecret({
-    ...params,
-    secret_name: name,
-    encrypted_value: seal(value, key.key),
-    key_id: key.key_id,
-  });
-}
+const putRepoSecret = (name: string, value: string) => putSecret(name, value);
+const putEnvSecret = (environment: string, name: string, value: string) =>
+  putSecret(name, value, environment);
 
 /** The status of a call that is expected to fail. */
 async function statusOf(call: Promise<unknown>): Promise<number> {
