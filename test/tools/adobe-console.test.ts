@@ -255,6 +255,8 @@ describe('delete (DELETE …/secrets/{uuid})', () => {
     const deleted = await remove(credential, old?.uuid ?? '', oldToken);
     expect(deleted).toEqual({ status: 204, body: undefined, text: '' });
     expect(emu.secretsOf(credential.clientId).map((s) => s.uuid)).toEqual([added.body?.uuid]);
+    // Kept for leak searches, like issuedTokens.
+    expect(emu.issuedSecrets).toContain(added.body?.client_secret);
     const refused = await imsToken(credential, credential.clientSecrets[0] ?? '');
     expect(refused).toMatchObject({ status: 400, body: { error: 'invalid_client' } });
     // Inference in the facts (§8.6): deleting a secret does not revoke tokens already issued.

@@ -164,6 +164,7 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
     url: ctx.url,
     requests,
     issuedTokens: ctx.tokens.issued,
+    issuedSecrets: ctx.secrets.issued,
     addCredential(credential) {
       // Same client id replaces the old credential, so tests can reconfigure one mid-run.
       ctx.credentials.set(credential.clientId, credential);

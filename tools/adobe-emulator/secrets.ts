@@ -24,6 +24,8 @@ const copy = (secret: EmulatorSecret): EmulatorSecret => ({
 
 export class SecretStore {
   private readonly byClient = new Map<string, EmulatorSecret[]>();
+  /** Every value add() handed out, deleted ones included, oldest first. */
+  readonly issued: string[] = [];
 
   /** Starts a credential over with its initial secrets, all usable at once. */
   reset(credential: EmulatorCredential): void {
@@ -59,6 +61,7 @@ export class SecretStore {
     if (secrets.length >= MAX_SECRETS) return 'limit';
     const secret = newSecret(newSecretValue(), Date.now(), delayMs);
     this.byClient.set(clientId, [...secrets, secret]);
+    this.issued.push(secret.value);
     return copy(secret);
   }
 

@@ -118,6 +118,8 @@ export interface Emulator {
   requests: RecordedRequest[];
   /** Every access token handed out, so tests can search output for leaks; kept by reset(). */
   issuedTokens: string[];
+  /** Every secret value the Console API added, deleted ones included; kept by reset(). */
+  issuedSecrets: string[];
   /** Adds or replaces a credential; its secrets start over from `clientSecrets`, created now. */
   addCredential(c: EmulatorCredential): void;
   /** The credential's secrets as they stand (copies), oldest first; [] for an unknown client. */
