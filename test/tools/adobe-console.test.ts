@@ -1,105 +1,15 @@
-// Contract of the emulator's Developer Console secrets API (adobe-facts §8) and of the IMS
-// behaviour that rotation relies on: I/O Management scopes, activation delay, last use.
-import { createPrivateKey } from 'node:crypto';
-import { SignJWT } from 'jose';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+// Contract of the emulator's Developer Console secrets API (adobe-facts §8): the documented
+// list, add and delete, the SDK spec's variants, and the I/O Management scopes at IMS.
+import { describe, expect, it } from 'vitest';
 import { consoleDate } from '../../tools/adobe-emulator/console.js';
 import {
-  type ConsoleProject,
-  type Emulator,
-  type EmulatorCredential,
-  type GeneratedCredential,
   generateCredential,
   IO_MANAGEMENT_SCOPES,
   rotationInputs,
-  startEmulator,
 } from '../../tools/adobe-emulator/index.js';
+import { type Json, listed, ROTATION_SCOPES, useConsoleEmulator } from '../support/console.js';
 
-const ROTATION_SCOPES = 'openid,AdobeID,adobeio_api,read_client_secret,manage_client_secrets';
-const NO_CONSOLE_SCOPES = 'openid,AdobeID';
-
-let emu: Emulator;
-
-beforeAll(async () => {
-  emu = await startEmulator();
-});
-afterAll(() => emu.close());
-afterEach(() => {
-  emu.reset();
-  emu.configureConsole({
-    addStatus: 201,
-    addBody: 'documented',
-    deleteStatus: 204,
-    secretActivationDelayMs: 0,
-  });
-});
-
-type Json = Record<string, unknown>;
-
-/** A registered credential whose project has the I/O Management API unless `project` says else. */
-function rotatable(project: Partial<ConsoleProject> = {}): GeneratedCredential {
-  const generated = generateCredential();
-  const { credential } = generated;
-  credential.console = {
-    orgId: credential.console?.orgId ?? '1',
-    credentialId: credential.console?.credentialId ?? '2',
-    ioManagementApi: true,
-    ...project,
-  };
-  emu.addCredential(credential);
-  return generated;
-}
-
-async function imsToken(c: EmulatorCredential, secret: string, scope = ROTATION_SCOPES) {
-  const form = new URLSearchParams({
-    grant_type: 'client_credentials',
-    client_id: c.clientId,
-    client_secret: secret,
-    scope,
-  });
-  const res = await fetch(`${emu.url}/ims/token/v3`, { method: 'POST', body: form });
-  return { status: res.status, body: (await res.json()) as Json };
-}
-
-async function tokenFor(c: EmulatorCredential, scope = ROTATION_SCOPES): Promise<string> {
-  const { status, body } = await imsToken(c, c.clientSecrets[0] ?? '', scope);
-  expect(status).toBe(200);
-  return String(body.access_token);
-}
-
-function secretsPath(c: EmulatorCredential, uuid?: string): string {
-  const base = `/console/organizations/${c.console?.orgId}/credentials/${c.console?.credentialId}/secrets`;
-  return uuid === undefined ? base : `${base}/${uuid}`;
-}
-
-interface Call {
-  status: number;
-  body: Json | undefined;
-  text: string;
-}
-
-async function consoleCall(
-  method: string,
-  path: string,
-  c: EmulatorCredential,
-  token?: string,
-  apiKey = c.clientId,
-): Promise<Call> {
-  const headers: Record<string, string> = { 'x-api-key': apiKey };
-  headers.authorization = `Bearer ${token ?? (await tokenFor(c))}`;
-  const res = await fetch(`${emu.url}${path}`, { method, headers });
-  const text = await res.text();
-  return { status: res.status, body: text ? (JSON.parse(text) as Json) : undefined, text };
-}
-
-const list = (c: EmulatorCredential, token?: string) =>
-  consoleCall('GET', secretsPath(c), c, token);
-const add = (c: EmulatorCredential, token?: string) =>
-  consoleCall('POST', secretsPath(c), c, token);
-const remove = (c: EmulatorCredential, uuid: string, token?: string) =>
-  consoleCall('DELETE', secretsPath(c, uuid), c, token);
-
-const listed = (call: Call) => (call.body?.client_secrets ?? []) as Json[];
+const { emulator, rotatable, imsToken, tokenFor, list, add, remove } = useConsoleEmulator();
 
 describe('credentials and IMS scopes', () => {
   it('generates numeric Console ids, distinct from the @AdobeOrg id, without I/O Management', () => {
@@ -111,7 +21,7 @@ describe('credentials and IMS scopes', () => {
 
   it('grants the I/O Management scopes only to a project subscribed to the API', async () => {
     const plain = generateCredential().credential;
-    emu.addCredential(plain);
+    emulator().addCredential(plain);
     const refused = await imsToken(plain, plain.clientSecrets[0] ?? '');
     expect(refused).toMatchObject({ status: 400, body: { error: 'invalid_scope' } });
 
@@ -129,12 +39,12 @@ describe('credentials and IMS scopes', () => {
   it('gives the rotate mode its inputs', () => {
     const generated = rotatable();
     const { credential } = generated;
-    expect(rotationInputs(generated, emu)).toMatchObject({
+    expect(rotationInputs(generated, emulator())).toMatchObject({
       'client-id': credential.clientId,
       'client-secret': credential.clientSecrets[0],
       'console-org-id': credential.console?.orgId,
       'credential-id': credential.console?.credentialId,
-      'console-endpoint': emu.url,
+      'console-endpoint': emulator().url,
     });
   });
 });
@@ -195,17 +105,18 @@ describe('add (POST …/secrets)', () => {
 
     const after = await list(credential, token);
     expect(listed(after).map((s) => s.uuid)).toEqual([
-      emu.secretsOf(credential.clientId)[0]?.uuid,
+      emulator().secretsOf(credential.clientId)[0]?.uuid,
       added.body?.uuid,
     ]);
     expect(listed(after)[1]?.secret_usages).toBeNull();
     expect(after.text).not.toContain(value);
 
     expect((await imsToken(credential, value)).status).toBe(200);
-    expect(emu.secretsOf(credential.clientId).map((s) => s.value)).toEqual([
-      credential.clientSecrets[0],
-      value,
-    ]);
+    expect(
+      emulator()
+        .secretsOf(credential.clientId)
+        .map((s) => s.value),
+    ).toEqual([credential.clientSecrets[0], value]);
   });
 
   it('refuses a third secret with 400 and keeps the two (chosen: undocumented)', async () => {
@@ -215,12 +126,12 @@ describe('add (POST …/secrets)', () => {
     const third = await add(credential, token);
     expect(third.status).toBe(400);
     expect(third.text).not.toMatch(/p8e-/);
-    expect(emu.secretsOf(credential.clientId)).toHaveLength(2);
+    expect(emulator().secretsOf(credential.clientId)).toHaveLength(2);
   });
 
   it('answers 200 with only the SDK spec fields when configured so', async () => {
     const { credential } = rotatable();
-    emu.configureConsole({ addStatus: 200, addBody: 'sdk-spec' });
+    emulator().configureConsole({ addStatus: 200, addBody: 'sdk-spec' });
     const added = await add(credential);
     expect(added.status).toBe(200);
     expect(Object.keys(added.body ?? {}).sort()).toEqual([
@@ -232,10 +143,10 @@ describe('add (POST …/secrets)', () => {
 
   it('keeps a new secret invalid_client at IMS until the activation delay has passed', async () => {
     const { credential } = rotatable();
-    emu.configureConsole({ secretActivationDelayMs: 400 });
+    emulator().configureConsole({ secretActivationDelayMs: 400 });
     const added = await add(credential);
     const value = String(added.body?.client_secret);
-    const [, stored] = emu.secretsOf(credential.clientId);
+    const [, stored] = emulator().secretsOf(credential.clientId);
     expect((stored?.usableAt ?? 0) - (stored?.createdAt ?? 0)).toBe(400);
     expect(await imsToken(credential, value)).toEqual({
       status: 400,
@@ -251,12 +162,16 @@ describe('delete (DELETE …/secrets/{uuid})', () => {
     const { credential } = rotatable();
     const oldToken = await tokenFor(credential);
     const added = await add(credential, oldToken);
-    const [old] = emu.secretsOf(credential.clientId);
+    const [old] = emulator().secretsOf(credential.clientId);
     const deleted = await remove(credential, old?.uuid ?? '', oldToken);
     expect(deleted).toEqual({ status: 204, body: undefined, text: '' });
-    expect(emu.secretsOf(credential.clientId).map((s) => s.uuid)).toEqual([added.body?.uuid]);
+    expect(
+      emulator()
+        .secretsOf(credential.clientId)
+        .map((s) => s.uuid),
+    ).toEqual([added.body?.uuid]);
     // Kept for leak searches, like issuedTokens.
-    expect(emu.issuedSecrets).toContain(added.body?.client_secret);
+    expect(emulator().issuedSecrets).toContain(added.body?.client_secret);
     const refused = await imsToken(credential, credential.clientSecrets[0] ?? '');
     expect(refused).toMatchObject({ status: 400, body: { error: 'invalid_client' } });
     // Inference in the facts (§8.6): deleting a secret does not revoke tokens already issued.
@@ -267,8 +182,8 @@ describe('delete (DELETE …/secrets/{uuid})', () => {
     const { credential } = rotatable();
     const token = await tokenFor(credential);
     await add(credential, token);
-    emu.configureConsole({ deleteStatus: 200 });
-    const [old] = emu.secretsOf(credential.clientId);
+    emulator().configureConsole({ deleteStatus: 200 });
+    const [old] = emulator().secretsOf(credential.clientId);
     expect((await remove(credential, old?.uuid ?? '', token)).status).toBe(200);
   });
 
@@ -276,132 +191,8 @@ describe('delete (DELETE …/secrets/{uuid})', () => {
     const { credential } = rotatable();
     const token = await tokenFor(credential);
     expect((await remove(credential, 'f'.repeat(32), token)).status).toBe(404);
-    const [only] = emu.secretsOf(credential.clientId);
+    const [only] = emulator().secretsOf(credential.clientId);
     expect((await remove(credential, only?.uuid ?? '', token)).status).toBe(400);
-    expect(emu.secretsOf(credential.clientId)).toHaveLength(1);
-  });
-});
-
-describe('last use', () => {
-  it('updates last_used_at on every successful token request, per grant type', async () => {
-    const generated = rotatable();
-    const { credential } = generated;
-    await tokenFor(credential);
-    const first = emu.secretsOf(credential.clientId)[0]?.lastUsed.client_credentials ?? 0;
-    await new Promise((resolve) => setTimeout(resolve, 5));
-    await tokenFor(credential);
-    const second = emu.secretsOf(credential.clientId)[0]?.lastUsed.client_credentials ?? 0;
-    expect(second).toBeGreaterThan(first);
-
-    // A failed request leaves it alone.
-    await imsToken(credential, credential.clientSecrets[0] ?? '', 'not_granted');
-    expect(emu.secretsOf(credential.clientId)[0]?.lastUsed.client_credentials).toBe(second);
-
-    // The JWT exchange also authenticates with the secret (grant name chosen, per RFC 7523).
-    const jwt = await new SignJWT({
-      exp: Math.floor(Date.now() / 1000) + 300,
-      iss: credential.orgId,
-      sub: credential.technicalAccountId,
-      aud: `${emu.url}/c/${credential.clientId}`,
-      [`${emu.url}/s/ent_analytics_bulk_ingest_sdk`]: true,
-    })
-      .setProtectedHeader({ alg: 'RS256' })
-      .sign(createPrivateKey(generated.privateKeyPem));
-    const form = new URLSearchParams({
-      client_id: credential.clientId,
-      client_secret: credential.clientSecrets[0] ?? '',
-      jwt_token: jwt,
-    });
-    expect(
-      (await fetch(`${emu.url}/ims/exchange/jwt`, { method: 'POST', body: form })).status,
-    ).toBe(200);
-    const usages = listed(await list(credential))[0]?.secret_usages as Json[];
-    expect(usages.map((u) => u.grant_type).sort()).toEqual([
-      'client_credentials',
-      'urn:ietf:params:oauth:grant-type:jwt-bearer',
-    ]);
-  });
-});
-
-describe('refusals', () => {
-  it('answers the gateway errors for a missing token and a wrong API key', async () => {
-    const { credential } = rotatable();
-    const res = await fetch(`${emu.url}${secretsPath(credential)}`, {
-      headers: { 'x-api-key': credential.clientId },
-    });
-    expect(res.status).toBe(401);
-    expect(await res.json()).toEqual({ error_code: '403010', message: 'Oauth token is missing' });
-    const wrongKey = await consoleCall('GET', secretsPath(credential), credential, undefined, 'x');
-    expect(wrongKey).toMatchObject({ status: 403, body: { error_code: '403003' } });
-  });
-
-  it('answers 403 to a token without the I/O Management scopes', async () => {
-    const { credential } = rotatable();
-    const token = await tokenFor(credential, NO_CONSOLE_SCOPES);
-    expect((await list(credential, token)).status).toBe(403);
-    const readOnly = await tokenFor(credential, 'openid,adobeio_api,read_client_secret');
-    expect((await list(credential, readOnly)).status).toBe(200);
-    expect((await add(credential, readOnly)).status).toBe(403);
-    expect(emu.secretsOf(credential.clientId)).toHaveLength(1);
-  });
-
-  it('answers 404 for unknown ids, 400 for an @AdobeOrg id, 403 for another credential', async () => {
-    const { credential } = rotatable();
-    const token = await tokenFor(credential);
-    const unknown = { ...credential, console: { orgId: '1', credentialId: '999' } };
-    expect(await list(unknown, token)).toMatchObject({
-      status: 404,
-      body: { message: 'Not Found' },
-    });
-    expect(await add(unknown, token)).toMatchObject({
-      status: 404,
-      body: { message: 'Credential Not Found' },
-    });
-    const imsOrg = { ...credential, console: { orgId: credential.orgId, credentialId: '2' } };
-    expect((await list(imsOrg, token)).status).toBe(400);
-
-    const other = rotatable().credential;
-    const path = secretsPath(other);
-    expect((await consoleCall('POST', path, credential, token)).status).toBe(403);
-    expect(emu.secretsOf(other.clientId)).toHaveLength(1);
-  });
-
-  for (const block of ['adobeGenerated', 'migrationInProgress'] as const) {
-    it(`lists but neither adds nor deletes when ${block}`, async () => {
-      const { credential } = rotatable({ [block]: true });
-      const token = await tokenFor(credential);
-      expect((await list(credential, token)).status).toBe(200);
-      expect((await add(credential, token)).status).toBe(403);
-      const [only] = emu.secretsOf(credential.clientId);
-      expect((await remove(credential, only?.uuid ?? '', token)).status).toBe(403);
-      expect(emu.secretsOf(credential.clientId)).toEqual([only]);
-    });
-  }
-});
-
-describe('faults and state', () => {
-  it('serves injected faults on Console paths, then resumes', async () => {
-    const { credential } = rotatable();
-    const token = await tokenFor(credential);
-    emu.injectFault({ method: 'POST', path: /\/secrets$/, response: { status: 503 } });
-    expect((await add(credential, token)).status).toBe(503);
-    expect(emu.secretsOf(credential.clientId)).toHaveLength(1);
-    expect((await add(credential, token)).status).toBe(201);
-    emu.injectFault({ method: 'DELETE', path: /\/secrets\//, response: { kind: 'reset' } });
-    const [old] = emu.secretsOf(credential.clientId);
-    await expect(remove(credential, old?.uuid ?? '', token)).rejects.toThrow();
-    expect(emu.secretsOf(credential.clientId)).toHaveLength(2);
-  });
-
-  it('keeps secrets across reset(); re-adding a credential starts its secrets over', async () => {
-    const { credential } = rotatable();
-    await add(credential);
-    emu.reset();
-    expect(emu.secretsOf(credential.clientId)).toHaveLength(2);
-    emu.addCredential(credential);
-    expect(emu.secretsOf(credential.clientId).map((s) => s.value)).toEqual(
-      credential.clientSecrets,
-    );
-    expect(emu.secretsOf('unknown')).toEqual([]);
+    expect(emulator().secretsOf(credential.clientId)).toHaveLength(1);
   });
 });
