@@ -7,7 +7,7 @@ import { analyticsRoutes } from './analytics.js';
 import { consoleRoutes } from './console.js';
 import { imsRoutes } from './ims.js';
 import { createRateLimiter } from './rate-limit.js';
-import { SecretStore } from './secrets.js';
+import { createSecretStore } from './secrets.js';
 import { createTokenIssuer } from './tokens.js';
 import type {
   ConsoleOptions,
@@ -102,7 +102,7 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
     tokenLifetimeSeconds: options.tokenLifetimeSeconds ?? 86399,
     reportSuitesShape: options.reportSuitesShape ?? 'paged',
     rateLimiter: rateLimit && createRateLimiter(rateLimit.requests, rateLimit.windowMs),
-    secrets: new SecretStore(),
+    secrets: createSecretStore(),
     console: { ...CONSOLE_DEFAULTS, ...options.console },
   };
   const requests: RecordedRequest[] = [];

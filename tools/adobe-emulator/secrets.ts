@@ -1,7 +1,7 @@
 // The client secrets of every credential, as Developer Console and IMS share them: the Console
 // API lists, adds and deletes them; IMS accepts a secret once it is usable and records its use.
 import { randomBytes, randomUUID } from 'node:crypto';
-import type { EmulatorCredential, EmulatorSecret } from './types.js';
+import type { EmulatorSecret, SecretStore } from './types.js';
 
 /** Documented: "You can add up to 2 client secrets for an OAuth Server-to-Server credential." */
 export const MAX_SECRETS = 2;
@@ -22,57 +22,46 @@ const copy = (secret: EmulatorSecret): EmulatorSecret => ({
   lastUsed: { ...secret.lastUsed },
 });
 
-export class SecretStore {
-  private readonly byClient = new Map<string, EmulatorSecret[]>();
-  /** Every value add() handed out, deleted ones included, oldest first. */
-  readonly issued: string[] = [];
-
-  /** Starts a credential over with its initial secrets, all usable at once. */
-  reset(credential: EmulatorCredential): void {
-    const now = Date.now();
-    this.byClient.set(
-      credential.clientId,
-      credential.clientSecrets.map((value) => newSecret(value, now, 0)),
-    );
-  }
-
-  /** Copies, oldest first. */
-  list(clientId: string): EmulatorSecret[] {
-    return (this.byClient.get(clientId) ?? []).map(copy);
-  }
-
-  /** Whether IMS accepts this value now: a secret of the credential that is already usable. */
-  accepts(clientId: string, value: string): boolean {
-    const now = Date.now();
-    return (this.byClient.get(clientId) ?? []).some(
-      (secret) => secret.value === value && secret.usableAt <= now,
-    );
-  }
-
-  /** Records a successful token request made with `value`. */
-  recordUse(clientId: string, value: string, grantType: string): void {
-    const secret = this.byClient.get(clientId)?.find((s) => s.value === value);
-    if (secret) secret.lastUsed[grantType] = Date.now();
-  }
-
-  /** A new secret, or 'limit' when the credential already holds MAX_SECRETS. */
-  add(clientId: string, delayMs: number): EmulatorSecret | 'limit' {
-    const secrets = this.byClient.get(clientId) ?? [];
-    if (secrets.length >= MAX_SECRETS) return 'limit';
-    const secret = newSecret(newSecretValue(), Date.now(), delayMs);
-    this.byClient.set(clientId, [...secrets, secret]);
-    this.issued.push(secret.value);
-    return copy(secret);
-  }
-
-  remove(clientId: string, uuid: string): 'deleted' | 'not-found' | 'last' {
-    const secrets = this.byClient.get(clientId) ?? [];
-    if (!secrets.some((secret) => secret.uuid === uuid)) return 'not-found';
-    if (secrets.length === 1) return 'last';
-    this.byClient.set(
-      clientId,
-      secrets.filter((secret) => secret.uuid !== uuid),
-    );
-    return 'deleted';
-  }
+export function createSecretStore(): SecretStore {
+  const byClient = new Map<string, EmulatorSecret[]>();
+  const issued: string[] = [];
+  return {
+    issued,
+    reset(credential) {
+      const now = Date.now();
+      byClient.set(
+        credential.clientId,
+        credential.clientSecrets.map((value) => newSecret(value, now, 0)),
+      );
+    },
+    list: (clientId) => (byClient.get(clientId) ?? []).map(copy),
+    accepts(clientId, value) {
+      const now = Date.now();
+      return (byClient.get(clientId) ?? []).some(
+        (secret) => secret.value === value && secret.usableAt <= now,
+      );
+    },
+    recordUse(clientId, value, grantType) {
+      const secret = byClient.get(clientId)?.find((s) => s.value === value);
+      if (secret) secret.lastUsed[grantType] = Date.now();
+    },
+    add(clientId, delayMs) {
+      const secrets = byClient.get(clientId) ?? [];
+      if (secrets.length >= MAX_SECRETS) return 'limit';
+      const secret = newSecret(newSecretValue(), Date.now(), delayMs);
+      byClient.set(clientId, [...secrets, secret]);
+      issued.push(secret.value);
+      return copy(secret);
+    },
+    remove(clientId, uuid) {
+      const secrets = byClient.get(clientId) ?? [];
+      if (!secrets.some((secret) => secret.uuid === uuid)) return 'not-found';
+      if (secrets.length === 1) return 'last';
+      byClient.set(
+        clientId,
+        secrets.filter((secret) => secret.uuid !== uuid),
+      );
+      return 'deleted';
+    },
+  };
 }

@@ -1,6 +1,5 @@
 import type { IncomingHttpHeaders } from 'node:http';
 import type { Fault } from '../faults.js';
-import type { SecretStore } from './secrets.js';
 
 export type { Fault, FaultResponse } from '../faults.js';
 
@@ -166,6 +165,23 @@ export interface TokenIssuer {
   issue(credential: EmulatorCredential, scopes: string[], lifetimeMs: number): Promise<string>;
   /** Claims of a live token this issuer signed, else null. */
   verify(token: string): Promise<AccessTokenClaims | null>;
+}
+
+/** The client secrets of every credential, shared by the Console API and IMS. */
+export interface SecretStore {
+  /** Every value add() handed out, deleted ones included, oldest first. */
+  issued: string[];
+  /** Starts a credential over with its initial secrets, all usable at once. */
+  reset(credential: EmulatorCredential): void;
+  /** Copies, oldest first. */
+  list(clientId: string): EmulatorSecret[];
+  /** Whether IMS accepts this value now: a secret of the credential that is already usable. */
+  accepts(clientId: string, value: string): boolean;
+  /** Records a successful token request made with `value`. */
+  recordUse(clientId: string, value: string, grantType: string): void;
+  /** A new secret, or 'limit' when the credential already holds the most it may. */
+  add(clientId: string, delayMs: number): EmulatorSecret | 'limit';
+  remove(clientId: string, uuid: string): 'deleted' | 'not-found' | 'last';
 }
 
 export interface RateLimiter {
