@@ -19,7 +19,10 @@ import {
 
 export { credentialInputs };
 
-/** Every form of every secret a run could have seen: inputs, key encodings, assertions, tokens. */
+/**
+ * Every form of every secret a run could have seen: inputs, secrets the Console API added,
+ * key encodings, assertions, tokens.
+ */
 export function secretForms(generated: GeneratedCredential, emulator: Emulator): string[] {
   const pem = generated.privateKeyPem;
   const keyLines = pem.split('\n').filter((line) => line.length >= 8 && !line.startsWith('-----'));
@@ -28,6 +31,7 @@ export function secretForms(generated: GeneratedCredential, emulator: Emulator):
     .filter((value): value is string => !!value);
   return [
     ...generated.credential.clientSecrets,
+    ...emulator.issuedSecrets,
     pem.trim(),
     Buffer.from(pem).toString('base64'),
     ...keyLines,

@@ -1,4 +1,5 @@
-import { generateKeyPairSync, randomBytes } from 'node:crypto';
+import { generateKeyPairSync, randomBytes, randomInt } from 'node:crypto';
+import { newSecretValue } from './secrets.js';
 import type { EmulatorCredential, ProductProfile } from './types.js';
 
 export interface GeneratedCredential {
@@ -16,7 +17,10 @@ const FULL_SUITE = {
   dimensions: ['variables/page', 'variables/evar1', 'variables/evar2'],
 };
 
-/** A realistic, fully provisioned credential with a fresh RSA-2048 key pair. Overrides merge shallowly. */
+/**
+ * A realistic, fully provisioned credential with a fresh RSA-2048 key pair and Console ids
+ * (without the I/O Management API). Overrides merge shallowly.
+ */
 export function generateCredential(
   overrides: Partial<EmulatorCredential> = {},
 ): GeneratedCredential {
@@ -42,13 +46,17 @@ export function generateCredential(
   };
   const credential: EmulatorCredential = {
     clientId: hex(16),
-    // 24 random bytes encode to exactly 32 base64url characters.
-    clientSecrets: [`p8e-${randomBytes(24).toString('base64url')}`],
+    clientSecrets: [newSecretValue()],
     orgId: `${hex(12).toUpperCase()}@AdobeOrg`,
     technicalAccountId: `${hex(12).toUpperCase()}@techacct.adobe.com`,
     jwt: { publicKeyPem: publicKey },
     analytics: {
       companies: [{ globalCompanyId: `acme${hex(2)}`, companyName: 'Acme Corp', profile }],
+    },
+    // Numeric, like the doc example's 23294 and 436084; no I/O Management API unless a test adds it.
+    console: {
+      orgId: String(randomInt(10_000, 100_000)),
+      credentialId: String(randomInt(100_000, 1_000_000)),
     },
     ...overrides,
   };

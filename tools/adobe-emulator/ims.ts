@@ -11,7 +11,20 @@ export const DEFAULT_SCOPES = [
   'additional_info.job_function',
 ];
 export const DEFAULT_METASCOPES = ['ent_analytics_bulk_ingest_sdk'];
+/**
+ * What a subscription to the I/O Management API adds to the credential. The first four are the
+ * documented rotation scopes beyond the defaults; ent_adobeio_sdk is the super-scope that
+ * adobe/aio-apps-action documents as an alternative to listing them.
+ */
+export const IO_MANAGEMENT_SCOPES = [
+  'additional_info.roles',
+  'adobeio_api',
+  'read_client_secret',
+  'manage_client_secrets',
+  'ent_adobeio_sdk',
+];
 
+const JWT_GRANT = 'urn:ietf:params:oauth:grant-type:jwt-bearer';
 const UNDECODABLE = 'JWT token is incorrectly formatted, and can not be decoded.';
 const BAD_CLIENT_ID = 'invalid client_id parameter';
 const BAD_CLIENT_SECRET = 'invalid client_secret parameter';
@@ -35,10 +48,17 @@ function authenticateClient(
 ): EmulatorCredential | Reply {
   const credential = ctx.credentials.get(params.get('client_id') ?? '');
   if (!credential) return imsError(400, 'invalid_client', BAD_CLIENT_ID);
-  if (!credential.clientSecrets.includes(params.get('client_secret') ?? '')) {
+  // A secret added in Console but not yet usable gets the same answer as a wrong one (chosen:
+  // IMS's answer during propagation is undocumented; invalid_client is what clients retry on).
+  if (!ctx.secrets.accepts(credential.clientId, params.get('client_secret') ?? '')) {
     return imsError(badSecretStatus, 'invalid_client', BAD_CLIENT_SECRET);
   }
   return credential;
+}
+
+function grantedScopes(credential: EmulatorCredential): string[] {
+  const base = credential.scopes ?? DEFAULT_SCOPES;
+  return credential.console?.ioManagementApi ? [...base, ...IO_MANAGEMENT_SCOPES] : base;
 }
 
 const isReply = (value: EmulatorCredential | Reply): value is Reply => 'status' in value;
@@ -57,12 +77,13 @@ async function oauthToken(ctx: EmulatorContext, req: Incoming): Promise<Reply> {
     .split(',')
     .map((scope) => scope.trim())
     .filter(Boolean);
-  const granted = client.scopes ?? DEFAULT_SCOPES;
+  const granted = grantedScopes(client);
   if (requested.length === 0 || !requested.every((scope) => granted.includes(scope))) {
     // Chosen description: the real text for a wrong scope is undocumented.
     return imsError(400, 'invalid_scope', 'invalid scope parameter');
   }
   const access_token = await ctx.tokens.issue(client, requested, ctx.tokenLifetimeSeconds * 1000);
+  ctx.secrets.recordUse(client.clientId, params.get('client_secret') ?? '', 'client_credentials');
   return {
     status: 200,
     body: { access_token, token_type: 'bearer', expires_in: ctx.tokenLifetimeSeconds },
@@ -148,6 +169,8 @@ async function exchangeJwt(ctx: EmulatorContext, req: Incoming): Promise<Reply> 
   }
   const lifetimeMs = ctx.tokenLifetimeSeconds * 1000;
   const access_token = await ctx.tokens.issue(client, metascopes, lifetimeMs);
+  // Chosen: the docs' samples show only client_credentials; the JWT grant is named per RFC 7523.
+  ctx.secrets.recordUse(client.clientId, params.get('client_secret') ?? '', JWT_GRANT);
   // Unlike /ims/token/v3, this endpoint reports expires_in in milliseconds.
   return { status: 200, body: { token_type: 'bearer', access_token, expires_in: lifetimeMs } };
 }

@@ -2,12 +2,15 @@ import { setMaxListeners } from 'node:events';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { setTimeout as sleep } from 'node:timers/promises';
+import { FaultQueue } from '../faults.js';
 import { analyticsRoutes } from './analytics.js';
-import { FaultQueue } from './faults.js';
+import { consoleRoutes } from './console.js';
 import { imsRoutes } from './ims.js';
 import { createRateLimiter } from './rate-limit.js';
+import { createSecretStore } from './secrets.js';
 import { createTokenIssuer } from './tokens.js';
 import type {
+  ConsoleOptions,
   Emulator,
   EmulatorContext,
   EmulatorOptions,
@@ -19,19 +22,31 @@ import type {
 } from './types.js';
 
 export { type GeneratedCredential, generateCredential } from './credentials.js';
-export { credentialInputs } from './inputs.js';
+export { IO_MANAGEMENT_SCOPES } from './ims.js';
+export { credentialInputs, rotationInputs } from './inputs.js';
+export { MAX_SECRETS } from './secrets.js';
 export type {
+  ConsoleOptions,
+  ConsoleProject,
   Emulator,
   EmulatorCompany,
   EmulatorCredential,
   EmulatorOptions,
+  EmulatorSecret,
   Fault,
   FaultResponse,
   ProductProfile,
   RecordedRequest,
 } from './types.js';
 
-const routes: Route[] = [...imsRoutes, ...analyticsRoutes];
+const routes: Route[] = [...imsRoutes, ...analyticsRoutes, ...consoleRoutes];
+
+const CONSOLE_DEFAULTS: Required<ConsoleOptions> = {
+  addStatus: 201,
+  addBody: 'documented',
+  deleteStatus: 204,
+  secretActivationDelayMs: 0,
+};
 
 // Chosen: the shapes of unrouted answers are undocumented; plain JSON keeps clients parsing.
 async function dispatch(ctx: EmulatorContext, req: Incoming): Promise<Reply> {
@@ -87,6 +102,8 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
     tokenLifetimeSeconds: options.tokenLifetimeSeconds ?? 86399,
     reportSuitesShape: options.reportSuitesShape ?? 'paged',
     rateLimiter: rateLimit && createRateLimiter(rateLimit.requests, rateLimit.windowMs),
+    secrets: createSecretStore(),
+    console: { ...CONSOLE_DEFAULTS, ...options.console },
   };
   const requests: RecordedRequest[] = [];
   const faults = new FaultQueue();
@@ -147,9 +164,17 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
     url: ctx.url,
     requests,
     issuedTokens: ctx.tokens.issued,
+    issuedSecrets: ctx.secrets.issued,
     addCredential(credential) {
       // Same client id replaces the old credential, so tests can reconfigure one mid-run.
       ctx.credentials.set(credential.clientId, credential);
+      ctx.secrets.reset(credential);
+    },
+    secretsOf(clientId) {
+      return ctx.secrets.list(clientId);
+    },
+    configureConsole(changes) {
+      Object.assign(ctx.console, changes);
     },
     injectFault(fault) {
       faults.add(fault);
@@ -158,7 +183,8 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
       latencyMs = ms;
     },
     reset() {
-      // In place: callers may hold a reference to `requests`. Latency and credentials stay.
+      // In place: callers may hold a reference to `requests`. Latency, credentials, their
+      // secrets and the Console options stay.
       requests.length = 0;
       faults.clear();
       ctx.rateLimiter?.clear();

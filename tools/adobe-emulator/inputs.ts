@@ -16,3 +16,18 @@ export function credentialInputs(
     'analytics-endpoint': emulator.url,
   };
 }
+
+/** The rotate mode's Console inputs for a generated credential, pointed at the emulator. */
+export function rotationInputs(
+  generated: GeneratedCredential,
+  emulator: Pick<Emulator, 'url'>,
+): Record<string, string> {
+  const project = generated.credential.console;
+  if (!project) throw new Error('the credential has no Developer Console ids (console)');
+  return {
+    ...credentialInputs(generated, emulator),
+    'console-org-id': project.orgId,
+    'credential-id': project.credentialId,
+    'console-endpoint': emulator.url,
+  };
+}

@@ -1,3 +1,12 @@
+import {
+  errorReply,
+  type FieldError,
+  githubTime,
+  type Input,
+  parseInput,
+  type Reply,
+} from './replies.js';
+
 /** One issue (or pull request, which GitHub's issues API also lists) as tests see and seed it. */
 export interface FakeIssue {
   number: number;
@@ -10,18 +19,6 @@ export interface FakeIssue {
   isPullRequest: boolean;
 }
 
-export interface Reply {
-  status: number;
-  body: unknown;
-  headers?: Record<string, string>;
-}
-
-interface FieldError {
-  resource: string;
-  field: string;
-  code: 'missing_field' | 'invalid';
-}
-
 /** What the API shows but tests need not care about; kept apart so `FakeIssue`s stay plain. */
 interface Meta {
   createdAt: string;
@@ -31,28 +28,12 @@ interface Meta {
   comments: { id: number; createdAt: string }[];
 }
 
-type Input = Record<string, unknown>;
 type Rules = Record<string, { required?: boolean; valid: (value: unknown) => boolean }>;
 
 const BOT = { login: 'github-actions[bot]', type: 'Bot' };
 // Far from issue numbers, so a caller passing an id where a number belongs gets a 404.
 const ISSUE_ID_BASE = 1_000_000;
 const FIRST_COMMENT_ID = 2_000_001;
-
-// GitHub timestamps are ISO 8601 without milliseconds.
-const now = () => new Date().toISOString().replace(/\.\d{3}Z$/, 'Z');
-
-export function errorReply(status: number, message: string, errors?: FieldError[]): Reply {
-  return {
-    status,
-    body: {
-      message,
-      ...(errors && { errors }),
-      documentation_url: 'https://docs.github.com/rest',
-      status: String(status),
-    },
-  };
-}
 
 const text = (value: unknown) => typeof value === 'string' && value.trim() !== '';
 const nullableString = (value: unknown) => value === null || typeof value === 'string';
@@ -70,17 +51,6 @@ function validate(resource: string, input: Input, rules: Rules): Reply | undefin
     return rule.valid(value) ? [] : [{ resource, field, code: 'invalid' }];
   });
   return errors.length > 0 ? errorReply(422, 'Validation Failed', errors) : undefined;
-}
-
-function parseInput(raw: string): Input | undefined {
-  try {
-    const value: unknown = raw === '' ? {} : JSON.parse(raw);
-    return typeof value === 'object' && value !== null && !Array.isArray(value)
-      ? (value as Input)
-      : undefined;
-  } catch {
-    return undefined;
-  }
 }
 
 /** Label names are case-insensitive on GitHub; keep the first spelling of each. */
@@ -190,7 +160,7 @@ export class IssueStore {
   private metaOf(issue: FakeIssue): Meta {
     let meta = this.meta.get(issue);
     if (!meta) {
-      const stamp = now();
+      const stamp = githubTime();
       const closed = issue.state === 'closed';
       meta = {
         createdAt: stamp,
@@ -258,7 +228,7 @@ export class IssueStore {
     });
     if (invalid) return invalid;
     const meta = this.metaOf(issue);
-    const stamp = now();
+    const stamp = githubTime();
     if (input.title !== undefined) issue.title = input.title as string;
     if (input.body !== undefined) issue.body = (input.body as string | null) ?? '';
     if (input.labels !== undefined) issue.labels = uniqueLabels(input.labels as string[]);
@@ -277,7 +247,7 @@ export class IssueStore {
     if (invalid) return invalid;
     issue.comments.push(input.body as string);
     // A new comment bumps the issue's updated_at on GitHub too.
-    this.metaOf(issue).updatedAt = now();
+    this.metaOf(issue).updatedAt = githubTime();
     return { status: 201, body: this.renderComment(issue, issue.comments.length - 1) };
   }
 
@@ -325,7 +295,7 @@ export class IssueStore {
     // Seeded comments get their id and time when first shown.
     const { id, createdAt } = meta.comments[index] ?? {
       id: this.nextCommentId++,
-      createdAt: now(),
+      createdAt: githubTime(),
     };
     meta.comments[index] = { id, createdAt };
     return {

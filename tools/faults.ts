@@ -1,4 +1,18 @@
-import type { Fault, FaultResponse } from './types.js';
+// Injected faults, shared by the Adobe emulator and the fake GitHub: a test arms a fault for
+// a method and path, and the server answers with it instead of routing the request.
+
+export type FaultResponse =
+  | { status: number; body?: unknown; headers?: Record<string, string> }
+  | { kind: 'reset' }
+  | { kind: 'hang' };
+
+export interface Fault {
+  method?: string;
+  path: string | RegExp;
+  /** Default 1. */
+  times?: number;
+  response: FaultResponse;
+}
 
 interface Armed {
   fault: Fault;
