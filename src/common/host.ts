@@ -1,5 +1,6 @@
 // What the job needs from its surroundings: the GitHub Actions runner (github/) or a
 // terminal (cli/). Everything written through it is redacted first.
+import type { Sanitised } from './sanitise.js';
 
 /** A short heading shown with an annotation. */
 export interface Annotation {
@@ -23,6 +24,11 @@ export interface Host {
   warning(message: string, annotation?: Annotation): void;
   error(message: string, annotation?: Annotation): void;
   group<T>(title: string, body: () => Promise<T>): Promise<T>;
+  /**
+   * Shows a program's output (nlserver's), already sanitised where it was captured, so
+   * that nothing in it can act as a workflow command.
+   */
+  showOutput(lines: readonly Sanitised[]): void;
   setOutput(name: string, value: string): void;
   appendSummary(markdown: string): Promise<void>;
   /** Mark the run failed; the message is shown as an error. */

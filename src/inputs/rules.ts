@@ -14,6 +14,7 @@ const INSTANCE = /^[A-Za-z0-9][A-Za-z0-9_-]{0,63}$/;
 const REPORT_SUITE = /^[A-Za-z0-9][A-Za-z0-9._-]*$/;
 const COMPONENT = /^(?:[a-z]+\/)?[A-Za-z0-9_.-]+$/;
 const COMPANY = /^[A-Za-z0-9_-]+$/;
+const MIN_CLIENT_SECRET_LENGTH = 16;
 
 function normaliseComponent(prefix: string) {
   return (id: string) => (id.includes('/') ? id : `${prefix}/${id}`);
@@ -93,6 +94,15 @@ export function parseInputs(read: Reader): ParsedInputs {
     true,
     "the credential's client secret from the Developer Console",
   );
+  // Adobe's secrets are "p8e-" and 32 more characters; a short one is a paste gone wrong,
+  // and would be too short to mask safely. Its value is never echoed.
+  if (!r.hasProblem('client-secret') && clientSecret.length < MIN_CLIENT_SECRET_LENGTH) {
+    r.problem(
+      'client-secret',
+      'invalid',
+      `is only ${clientSecret.length} characters long; Adobe's client secrets are far longer: copy the whole value from the Developer Console`,
+    );
+  }
   if (writesCommand && clientSecret.includes('/')) {
     r.problem(
       'client-secret',

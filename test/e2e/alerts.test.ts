@@ -79,7 +79,9 @@ describe('scheduled health with alert-issue', () => {
     );
     expect(run.exitCode).toBe(1);
     expect(github.requests.length).toBe(before);
-    expect(run.stdout).toMatch(/::notice title=Alert issue::alert-issue applies to scheduled and manual/);
+    expect(run.stdout).toMatch(
+      /::notice title=Alert issue::alert-issue applies to scheduled and manual/,
+    );
   });
 
   it('never sends a secret or token to GitHub, and masks the GitHub token', async () => {
@@ -104,7 +106,7 @@ describe('scheduled health with alert-issue', () => {
     );
     expect(run.exitCode).toBe(0);
     expect(run.stdout).toMatch(
-      /::warning title=Alert issue::Could not update the alert issue labelled adobe-credentials: Bad credentials/,
+      /::warning title=Alert issue::Could not update the alert issue labelled adobe-credentials: GitHub refused github-token \(HTTP 401\): it is not a valid token\. GitHub said: "Bad credentials/,
     );
   });
 

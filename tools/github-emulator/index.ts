@@ -13,6 +13,15 @@ export interface GitHubRequest {
   authorization: string | undefined;
 }
 
+/** A scripted answer for the next matching request(s), before any routing or auth. */
+export interface GitHubFault {
+  method?: string;
+  path: string | RegExp;
+  /** Default 1. */
+  times?: number;
+  response: Reply;
+}
+
 export interface FakeGitHub {
   /** Pass as Octokit's `baseUrl` (the action's `github-api-url`). */
   url: string;
@@ -21,6 +30,7 @@ export interface FakeGitHub {
   /** Every request, in arrival order. */
   requests: GitHubRequest[];
   seedIssue(issue: Partial<FakeIssue> & { title: string }): FakeIssue;
+  injectFault(fault: GitHubFault): void;
   close(): Promise<void>;
 }
 
@@ -59,6 +69,18 @@ export async function startFakeGitHub(options: FakeGitHubOptions): Promise<FakeG
   const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
   const store = new IssueStore(options.owner, options.repo, url);
   const requests: GitHubRequest[] = [];
+  const faults: { fault: GitHubFault; remaining: number }[] = [];
+  const takeFault = (method: string, path: string): Reply | undefined => {
+    const index = faults.findIndex(
+      ({ fault }) =>
+        (!fault.method || fault.method.toUpperCase() === method) &&
+        (typeof fault.path === 'string' ? fault.path === path : path.search(fault.path) !== -1),
+    );
+    const hit = faults[index];
+    if (!hit) return undefined;
+    if (--hit.remaining <= 0) faults.splice(index, 1);
+    return hit.fault.response;
+  };
 
   async function handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
     const requestUrl = new URL(req.url ?? '/', url);
@@ -77,9 +99,10 @@ export async function startFakeGitHub(options: FakeGitHubOptions): Promise<FakeG
     // GitHub checks credentials before routing: a bad token is a 401 on any path.
     send(
       res,
-      carriesToken(record.authorization, options.token)
-        ? store.route(record.method, requestUrl, record.body)
-        : errorReply(401, 'Bad credentials'),
+      takeFault(record.method, record.path) ??
+        (carriesToken(record.authorization, options.token)
+          ? store.route(record.method, requestUrl, record.body)
+          : errorReply(401, 'Bad credentials')),
     );
   }
 
@@ -95,6 +118,7 @@ export async function startFakeGitHub(options: FakeGitHubOptions): Promise<FakeG
     issues: store.issues,
     requests,
     seedIssue: (issue) => store.add(issue),
+    injectFault: (fault) => faults.push({ fault, remaining: fault.times ?? 1 }),
     close: () =>
       new Promise((resolve, reject) => {
         server.close((error) => (error ? reject(error) : resolve()));

@@ -1,6 +1,8 @@
 // Check rows from Analytics answers (pure): what each answer proves about the technical
 // account's product profile, and what to add in Admin Console when it falls short.
 import type { Check } from '../../common/checks.js';
+import { shownList } from '../../common/sanitise.js';
+import { misfitCheck, readComponentIds, readReportSuiteIds } from './answers.js';
 import type { AnalyticsFault, AnalyticsResult } from './api.js';
 
 /** The item names of the product profile's permission list, as the provisioning page gives them. */
@@ -55,26 +57,6 @@ export function credentialFaultCheck(fault: AnalyticsFault): Check | undefined {
   }
 }
 
-/** Lists are an array in the docs and a paged object (`content`) live: accept both. */
-function listItems(body: unknown): Record<string, unknown>[] {
-  const list = Array.isArray(body) ? body : (body as { content?: unknown } | undefined)?.content;
-  return Array.isArray(list) ? list.filter((item) => item && typeof item === 'object') : [];
-}
-
-function stringField(body: unknown, field: 'rsid' | 'id'): string[] {
-  return listItems(body)
-    .map((item) => item[field])
-    .filter((value): value is string => typeof value === 'string');
-}
-
-export const reportSuiteIds = (body: unknown) => stringField(body, 'rsid');
-/** Components the suite exposes for reporting (explicitly disallowed ones do not count). */
-const componentIds = (body: unknown) =>
-  listItems(body)
-    .filter((item) => item.allowedForReporting !== false)
-    .map((item) => item.id)
-    .filter((id): id is string => typeof id === 'string');
-
 function refusedCheck(
   id: string,
   what: string,
@@ -99,7 +81,9 @@ function refusedCheck(
 export function reportSuitesCheck(required: string[], result: AnalyticsResult): Check {
   const id = 'report-suites';
   if (!result.ok) return refusedCheck(id, 'the report suite list', CAPABILITY.reportSuites, result);
-  const visible = reportSuiteIds(result.body);
+  const read = readReportSuiteIds(result.body);
+  if (!read.ok) return misfitCheck(id, 'the report suite list', read.problem);
+  const visible = read.value;
   if (required.length === 0) {
     return visible.length === 0
       ? {
@@ -110,10 +94,10 @@ export function reportSuitesCheck(required: string[], result: AnalyticsResult): 
       : {
           id,
           status: 'pass',
-          message: `Visible report suites: ${visible.join(', ')}. Set report-suites to require specific ones.`,
+          message: `Visible report suites: ${shownList(visible.map((suite) => suite.shown))}. Set report-suites to require specific ones.`,
         };
   }
-  const missing = required.filter((rsid) => !visible.includes(rsid));
+  const missing = required.filter((rsid) => !visible.some((suite) => suite.raw === rsid));
   if (missing.length > 0) {
     return {
       id,
@@ -138,8 +122,10 @@ export function componentsCheck(
   const capability = CAPABILITY[kind];
   if (!result.ok)
     return refusedCheck(id, `the ${kind} of report suite ${rsid}`, capability, result);
-  const available = componentIds(result.body);
-  const missing = required.filter((component) => !available.includes(component));
+  const read = readComponentIds(result.body);
+  if (!read.ok) return misfitCheck(id, `the ${kind} of report suite ${rsid}`, read.problem);
+  const available = read.value;
+  const missing = required.filter((component) => !available.some((c) => c.raw === component));
   if (missing.length > 0) {
     return {
       id,
