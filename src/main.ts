@@ -21,8 +21,17 @@ export async function run(): Promise<void> {
       missingSecretReason: () => secretsUnavailableReason(env),
       deliverFullCommands(text) {
         const file = writeCommandFile(commandFileDirectory(env), text);
-        core.saveState('commandFile', file);
         host.setOutput('command-file', file);
+        if (!env.GITHUB_STATE) {
+          // No state file, so the post step cannot learn the file's name. It stays, since a
+          // later step may need it; whoever runs this must know to remove it.
+          host.warning(
+            `GITHUB_STATE is not set, so the post step cannot remove the command file ${file}, which holds the secret: remove it once it has been used.`,
+            { title: 'Command file' },
+          );
+          return `${file} (mode 0600; not removed after the job)`;
+        }
+        core.saveState('commandFile', file);
         return `${file} (mode 0600, removed after the job)`;
       },
       async syncAlert(alert, checks, http) {

@@ -28477,10 +28477,14 @@ const UNPROVABLE = [
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Ic: () => (/* binding */ describeFailure),
 /* harmony export */   gJ: () => (/* binding */ errorMessage),
 /* harmony export */   lZ: () => (/* binding */ ActionError),
+/* harmony export */   oh: () => (/* binding */ failureMessage),
 /* harmony export */   xV: () => (/* binding */ reportFailure)
 /* harmony export */ });
+/* harmony import */ var _sanitise_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1359);
+
 /**
  * A failure the user can act on: shown as one paragraph, never with a stack trace.
  * Anything else that escapes is a bug and gets its stack in debug mode only.
@@ -28491,14 +28495,38 @@ class ActionError extends Error {
 function errorMessage(error) {
     return error instanceof Error ? error.message : String(error);
 }
+/**
+ * Why something failed on the way (a request, a connection), in words: the deepest cause's
+ * code, message or name, so "ECONNREFUSED" rather than "fetch failed", and never a bare
+ * number or nothing (a DOMException's numeric code is 0 for most names).
+ */
+function describeFailure(error) {
+    const chain = [];
+    for (let level = error; level && typeof level === 'object' && chain.length < 8;) {
+        chain.unshift(level);
+        level = level.cause;
+    }
+    const words = (value) => typeof value === 'string' && value.trim() !== '' ? value : undefined;
+    for (const level of chain) {
+        const reason = words(level.code) ??
+            words(level.message) ??
+            (level.name !== 'Error' ? words(level.name) : undefined);
+        if (reason)
+            return (0,_sanitise_js__WEBPACK_IMPORTED_MODULE_0__/* .sanitise */ .tB)(reason);
+    }
+    return typeof error === 'string' && error.trim() !== '' ? (0,_sanitise_js__WEBPACK_IMPORTED_MODULE_0__/* .sanitise */ .tB)(error) : 'no reason given';
+}
+/** What a failure says: an ActionError as it is, anything else as the bug it is. */
+function failureMessage(error) {
+    if (error instanceof ActionError)
+        return error.message;
+    // A bug's message may carry whatever text caused it.
+    return `Unexpected error: ${(0,_sanitise_js__WEBPACK_IMPORTED_MODULE_0__/* .sanitise */ .tB)(errorMessage(error))}. Please report it with the log of this step.`;
+}
 /** Ends a run that threw: one readable paragraph, the stack only in debug mode. */
 function reportFailure(host, error) {
-    if (error instanceof ActionError) {
-        host.fail(error.message);
-        return;
-    }
-    host.fail(`Unexpected error: ${errorMessage(error)}. Please report it with the log of this step.`);
-    if (host.isDebug && error instanceof Error && error.stack)
+    host.fail(failureMessage(error));
+    if (!(error instanceof ActionError) && host.isDebug && error instanceof Error && error.stack)
         host.debug(error.stack);
 }
 
@@ -28513,15 +28541,35 @@ function reportFailure(host, error) {
 /* harmony export */   i_: () => (/* binding */ InputReader),
 /* harmony export */   q0: () => (/* binding */ describe)
 /* harmony export */ });
-/* unused harmony export splitList */
+/* unused harmony exports describeUrl, splitList */
+/* harmony import */ var _sanitise_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1359);
 // Typed reads of single inputs, each falling back to its declared default. Every problem
 // names its input and carries a kind, so callers decide on data, never on the wording of
 // a message.
+
 const LOOPBACK_HOSTS = new Set(['localhost', '127.0.0.1', '[::1]']);
 const EMPTY_SECRET_HINT = 'If it is set from a secret, the secret may be missing in this repository or environment, or unavailable to this event (secrets are not passed to workflows triggered from forks).';
+/** An input value quoted back in a problem: sanitised like any text from outside. */
 function describe(value) {
-    const shown = value.length > 60 ? `${value.slice(0, 60)}…` : value;
-    return JSON.stringify(shown);
+    return `"${(0,_sanitise_js__WEBPACK_IMPORTED_MODULE_0__/* .sanitise */ .tB)(value, 60)}"`;
+}
+/** A URL as a problem may quote it: never its user info, query or fragment. */
+function describeUrl(value) {
+    let shown;
+    try {
+        const url = new URL(value);
+        const userInfo = url.username || url.password ? '<user-info>@' : '';
+        const query = url.search ? '?<query>' : '';
+        const fragment = url.hash ? '#<fragment>' : '';
+        shown = `${url.protocol}//${userInfo}${url.host}${url.pathname}${query}${fragment}`;
+    }
+    catch {
+        // Not a URL, but it may still hold "user:password@" or "?token=": leave those out.
+        shown = value
+            .replace(/^([^/?#@]*\/\/)?[^/?#]*@/, '$1<user-info>@')
+            .replace(/[?#][\s\S]*$/, '…');
+    }
+    return describe(shown);
 }
 /** Comma- or newline-separated list; blanks dropped. */
 function splitList(value) {
@@ -28605,18 +28653,18 @@ class InputReader {
             url = new URL(value);
         }
         catch {
-            this.problem(name, 'invalid', `must be a URL such as https://host; got ${describe(value)}`);
+            this.problem(name, 'invalid', `must be a URL such as https://host; got ${describeUrl(value)}`);
             return undefined;
         }
         const loopback = LOOPBACK_HOSTS.has(url.hostname);
         if (url.protocol !== 'https:' && !(url.protocol === 'http:' && loopback)) {
-            this.problem(name, 'invalid', `must use https (plain http is allowed only for a loopback emulator); got ${describe(value)}`);
+            this.problem(name, 'invalid', `must use https (plain http is allowed only for a loopback emulator); got ${describeUrl(value)}`);
         }
         else if (url.username || url.password) {
             this.problem(name, 'invalid', 'must not contain credentials (user:password@)');
         }
         else if (url.search || url.hash) {
-            this.problem(name, 'invalid', `must not have a query or fragment; got ${describe(value)}`);
+            this.problem(name, 'invalid', `must not have a query or fragment; got ${describeUrl(value)}`);
         }
         else {
             return url;
@@ -28628,7 +28676,7 @@ class InputReader {
         const value = this.text(name);
         const url = this.url(name, value);
         if (url && url.pathname !== '/') {
-            this.problem(name, 'invalid', `must be a bare origin with no path, such as ${url.origin}; got ${describe(value)}`);
+            this.problem(name, 'invalid', `must be a bare origin with no path, such as ${url.origin}; got ${describeUrl(value)}`);
         }
         return url?.origin ?? value;
     }
@@ -28662,6 +28710,85 @@ class InputReader {
 /** Text made safe for one Markdown table cell. */
 function markdownCell(text, lineBreak = '<br>') {
     return text.replace(/\|/g, '\\|').replace(/\r?\n/g, lineBreak);
+}
+
+
+/***/ }),
+
+/***/ 1359:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   TL: () => (/* binding */ quoted),
+/* harmony export */   WP: () => (/* binding */ sanitiseLines),
+/* harmony export */   tB: () => (/* binding */ sanitise),
+/* harmony export */   y9: () => (/* binding */ shownList)
+/* harmony export */ });
+/* unused harmony export ITEM_LIMIT */
+// Text from outside (Adobe, GitHub, nlserver, an input value quoted back) made safe to show
+// anywhere the action writes: a log line, an annotation, a summary cell, an output, a
+// terminal. It is applied once, where the text enters (when an answer is read or output is
+// captured), not at each log call.
+//
+// The runner splits its input on CR as well as LF, reads a workflow command from a line
+// that starts with "::" once leading whitespace is trimmed, and reads the legacy "##[" form
+// anywhere in a line. So the sanitiser:
+// - shows control characters (C0, DEL, C1), the Unicode line and paragraph separators and
+//   the bidirectional overrides as visible escapes (\n, \r, \t, \u001b …), so the text stays
+//   on one line and a terminal gets no escape sequence;
+// - puts a backslash before "::" at the start ("\::") and inside "##[" ("##\["), so the
+//   words stay readable but are no command;
+// - caps each item at ITEM_LIMIT characters and says how much was cut, so one answer cannot
+//   fill a log, an output or the 1 MiB job summary.
+const ITEM_LIMIT = 500;
+const NAMED_ESCAPES = { '\n': '\\n', '\r': '\\r', '\t': '\\t' };
+/** C0, DEL, C1, U+2028/U+2029 (line breaks to some viewers), bidi embeddings and isolates. */
+function unsafe(code) {
+    return (code <= 0x1f ||
+        (code >= 0x7f && code <= 0x9f) ||
+        code === 0x2028 ||
+        code === 0x2029 ||
+        (code >= 0x202a && code <= 0x202e) ||
+        (code >= 0x2066 && code <= 0x2069));
+}
+function visible(char) {
+    return NAMED_ESCAPES[char] ?? `\\u${char.charCodeAt(0).toString(16).padStart(4, '0')}`;
+}
+/** Untrusted text as it may be shown: one line, no command, at most about `limit` characters. */
+function sanitise(text, limit = ITEM_LIMIT) {
+    let shown = '';
+    let index = 0;
+    // Walk only as far as the cap allows: an answer may be hundreds of megabytes.
+    while (index < text.length) {
+        const code = text.charCodeAt(index);
+        const pair = code >= 0xd800 && code <= 0xdbff && index + 1 < text.length;
+        const char = text.slice(index, index + (pair ? 2 : 1));
+        const piece = unsafe(code) ? visible(char) : char;
+        if (shown.length + piece.length > limit)
+            break;
+        shown += piece;
+        index += char.length;
+    }
+    if (index < text.length)
+        shown += `… (${text.length - index} more characters)`;
+    shown = shown.replace(/##\[/g, '##\\[').replace(/^(\s*)::/, '$1\\::');
+    return shown;
+}
+function quoted(raw) {
+    return { raw, shown: sanitise(raw) };
+}
+/** A list of shown items for a message, naming at most `max` of them. */
+function shownList(items, max = 20) {
+    if (items.length <= max)
+        return items.join(', ');
+    return `${items.slice(0, max).join(', ')} and ${items.length - max} more`;
+}
+/** nlserver's (or any program's) output as lines that are safe to show. */
+function sanitiseLines(text) {
+    return text
+        .split(/\r\n|\r|\n/)
+        .filter((line) => line.trim() !== '')
+        .map((line) => sanitise(line));
 }
 
 
@@ -32063,17 +32190,42 @@ function getIDToken(aud) {
 var errors = __nccwpck_require__(1922);
 ;// CONCATENATED MODULE: ./src/common/redact.ts
 /**
+ * Every form in which a secret could appear in text the action writes or is answered:
+ * the trimmed value and each trimmed line (a PEM key), each also form-URL-encoded (as
+ * URLSearchParams sent it to IMS, and as IMS may echo it), URI-encoded, and JSON-escaped
+ * (the checks output is JSON). One pure function for both hosts: the redactor takes every
+ * form, the runner only the long ones (see actions-host.ts).
+ */
+function secretForms(value) {
+    const trimmed = value.trim();
+    if (trimmed === '')
+        return [];
+    const lines = trimmed
+        .split(/\r\n|\r|\n/)
+        .map((line) => line.trim())
+        .filter((line) => line !== '');
+    const forms = [trimmed, ...lines].flatMap((form) => [
+        form,
+        new URLSearchParams({ v: form }).toString().slice('v='.length),
+        encodeURIComponent(form),
+        JSON.stringify(form).slice(1, -1),
+    ]);
+    return [...new Set(forms)];
+}
+/**
  * Replaces every registered secret form with a readable placeholder, so the action
  * never relies on the runner's masking for what it writes itself.
  */
 class Redactor {
     #secrets = new Map();
+    /** Registers every form of `value` (see secretForms). */
     add(value, placeholder = '***') {
-        const trimmed = value.trim();
-        // Very short strings would redact ordinary words; they are not secret forms anyway.
-        if (trimmed.length < 4 || this.#secrets.has(trimmed))
-            return;
-        this.#secrets.set(trimmed, placeholder);
+        for (const form of secretForms(value)) {
+            // Very short strings would redact ordinary words; they are not secret forms anyway.
+            if (form.length < 4 || this.#secrets.has(form))
+                continue;
+            this.#secrets.set(form, placeholder);
+        }
     }
     redact(text) {
         let result = text;
@@ -32089,22 +32241,24 @@ class Redactor {
     }
 }
 
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __nccwpck_require__(7598);
 ;// CONCATENATED MODULE: ./src/github/actions-host.ts
 // The Host on the GitHub Actions runner, through @actions/core: the toolkit owns the
 // runner protocol (workflow commands, file commands, the job summary). Everything written
 // goes through our own redactor first, so no secret depends on the runner's masking alone.
 
+
+
 // The runner masks a registered value everywhere in the job log: a short one would hide
 // ordinary text for the rest of the job, and is no secret form of ours anyway.
 const RUNNER_MASK_MIN_LENGTH = 8;
-/** The forms of a secret the runner is asked to mask: each long-enough line. */
+/**
+ * The forms of a secret the runner is asked to mask: every form our redactor takes that
+ * is long enough and one line (the runner matches masks line by line).
+ */
 function runnerMaskForms(value) {
-    return [
-        ...new Set(value
-            .split(/\r?\n|\r/)
-            .map((line) => line.trim())
-            .filter((line) => line.length >= RUNNER_MASK_MIN_LENGTH)),
-    ];
+    return secretForms(value).filter((form) => form.length >= RUNNER_MASK_MIN_LENGTH && !/[\r\n]/.test(form));
 }
 function createActionsHost(redactor) {
     const clean = (text) => redactor.redact(text);
@@ -32129,6 +32283,17 @@ function createActionsHost(redactor) {
         report(lines) {
             for (const line of lines)
                 info(clean(line.status ? `  ${line.status.padEnd(4)} ${line.text}` : line.text));
+        },
+        showOutput(lines) {
+            if (lines.length === 0)
+                return;
+            // Between stop-commands and its resume the runner reads no command at all; the token
+            // is new each time, so the output cannot end the pause early.
+            const token = (0,external_node_crypto_.randomBytes)(16).toString('hex');
+            info(`::stop-commands::${token}`);
+            for (const line of lines)
+                info(clean(line));
+            info(`::${token}::`);
         },
         setOutput: (name, value) => setOutput(name, clean(value)),
         async appendSummary(markdown) {
@@ -32249,6 +32414,7 @@ const COMPANY = /^[A-Za-z0-9_-]+$/;
 const EVAR = /^(?:variables\/)?evar([1-9]\d{0,2})$/i;
 // The connector needs a handful; bounds keep the summary and outputs within GitHub's limits.
 const MAX_ITEMS = { 'report-suites': 100, metrics: 200, dimensions: 200, instances: 50 };
+const MIN_CLIENT_SECRET_LENGTH = 16;
 function normaliseComponent(prefix) {
     return (id) => (id.includes('/') ? id : `${prefix}/${id}`);
 }
@@ -32309,6 +32475,11 @@ function parseInputs(read) {
     const orgId = r.matching('ims-org-id', ORG_ID, '24 letters or digits followed by @AdobeOrg, as shown in the Developer Console credential', true);
     const clientId = r.matching('client-id', CLIENT_ID, 'the credential\'s client ID (API key): 8 to 128 letters, digits, "-" or "_"', true);
     const clientSecret = r.secret('client-secret', true, "the credential's client secret from the Developer Console");
+    // Adobe's secrets are "p8e-" and 32 more characters; a short one is a paste gone wrong,
+    // and would be too short to mask safely. Its value is never echoed.
+    if (!r.hasProblem('client-secret') && clientSecret.length < MIN_CLIENT_SECRET_LENGTH) {
+        r.problem('client-secret', 'invalid', `is only ${clientSecret.length} characters long; Adobe's client secrets are far longer: copy the whole value from the Developer Console`);
+    }
     if (writesCommand && clientSecret.includes('/')) {
         r.problem('client-secret', 'invalid', 'contains "/", which nlserver reads as a field separator; generate a new client secret');
     }
@@ -32554,7 +32725,13 @@ function heading(report, now) {
         ? (report.tokenExpiresAt.getTime() - now.getTime()) / 3_600_000
         : undefined;
     const lifetime = hours === undefined ? '' : ` · token lifetime ${hours.toFixed(1)} h`;
-    return `### ${verdict(report.checks)} · ${report.mode} · ${report.credentialLabel}${lifetime}`;
+    // An nlserver failure is the run's outcome too: it leads when the checks passed.
+    const failedInstances = report.instances.filter((row) => row.state === 'failed').length;
+    const count = report.instances.length;
+    const instances = failedInstances > 0
+        ? `❌ nlserver failed on ${failedInstances} of ${count} instance${count === 1 ? '' : 's'} · `
+        : '';
+    return `### ${instances}${verdict(report.checks)} · ${report.mode} · ${report.credentialLabel}${lifetime}`;
 }
 // Where to look first: access to the profile, then suites, then what lives in them.
 const PLACE_ORDER = [
@@ -32744,7 +32921,7 @@ async function runJob(context) {
 }
 async function verifyAndProvision(context, settings, deadline) {
     const { host } = context;
-    const { createBoundedFetch, verifyCredentials } = await __nccwpck_require__.e(/* import() */ 757).then(__nccwpck_require__.bind(__nccwpck_require__, 6757));
+    const { createBoundedFetch, verifyCredentials } = await __nccwpck_require__.e(/* import() */ 930).then(__nccwpck_require__.bind(__nccwpck_require__, 3930));
     for (const warning of (0,kinds/* kindOf */.I)(settings.credentials).warnings(settings.credentials))
         host.warning(warning);
     const outcome = await verifyCredentials(settings, {
@@ -32752,31 +32929,48 @@ async function verifyAndProvision(context, settings, deadline) {
         log: (line) => host.info(line),
         step: (message) => host.step(message),
         mask: (value, label) => host.mask(value, label),
+    }).catch((error) => {
+        // Whatever went wrong, the outputs and the summary still say so.
+        if (host.isDebug && error instanceof Error && error.stack)
+            host.debug(error.stack);
+        const check = {
+            id: 'verification',
+            status: 'fail',
+            message: (0,errors/* failureMessage */.oh)(error),
+            capability: '',
+        };
+        return { checks: [check], tokenExpiresAt: undefined, globalCompanyId: undefined };
     });
+    // Redacted once, before any encoding (JSON for the output, Markdown for the summary and
+    // the alert issue) could hide a secret's plain form from the redactor.
+    const checks = outcome.checks.map((check) => ({ ...check, message: host.redact(check.message) }));
     const report = {
         mode: settings.mode,
         credentialLabel: (0,kinds/* kindOf */.I)(settings.credentials).label,
-        checks: outcome.checks,
+        checks,
         tokenExpiresAt: outcome.tokenExpiresAt,
         instances: [],
     };
-    host.report(checkLines(outcome.checks));
-    host.setOutput('checks', checksOutput(outcome.checks));
+    host.report(checkLines(checks));
+    host.setOutput('checks', checksOutput(checks));
     if (outcome.tokenExpiresAt)
         host.setOutput('token-expires-at', outcome.tokenExpiresAt.toISOString());
     if (outcome.globalCompanyId)
         host.setOutput('global-company-id', outcome.globalCompanyId);
     if (settings.alert && context.syncAlert) {
-        const http = createBoundedFetch(deadline);
+        const http = createBoundedFetch(deadline, {
+            maxAttempts: settings.maxAttempts,
+            log: (line) => host.info(line),
+        });
         try {
-            await context.syncAlert(settings.alert, outcome.checks, http);
+            await context.syncAlert(settings.alert, checks, http);
         }
         finally {
             await http.close();
         }
     }
     try {
-        const failures = failed(outcome.checks);
+        const failures = failed(checks);
         if (failures.length > 0) {
             const stopped = settings.mode === 'validate'
                 ? ''
@@ -32799,8 +32993,6 @@ async function verifyAndProvision(context, settings, deadline) {
     }
 }
 
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __nccwpck_require__(7598);
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __nccwpck_require__(3024);
 ;// CONCATENATED MODULE: external "node:os"
@@ -32884,12 +33076,18 @@ async function run() {
             missingSecretReason: () => (0,github_event/* secretsUnavailableReason */.IF)(env),
             deliverFullCommands(text) {
                 const file = writeCommandFile(commandFileDirectory(env), text);
-                saveState('commandFile', file);
                 host.setOutput('command-file', file);
+                if (!env.GITHUB_STATE) {
+                    // No state file, so the post step cannot learn the file's name. It stays, since a
+                    // later step may need it; whoever runs this must know to remove it.
+                    host.warning(`GITHUB_STATE is not set, so the post step cannot remove the command file ${file}, which holds the secret: remove it once it has been used.`, { title: 'Command file' });
+                    return `${file} (mode 0600; not removed after the job)`;
+                }
+                saveState('commandFile', file);
                 return `${file} (mode 0600, removed after the job)`;
             },
             async syncAlert(alert, checks, http) {
-                const { updateAlertIssue } = await Promise.all(/* import() */[__nccwpck_require__.e(525), __nccwpck_require__.e(960)]).then(__nccwpck_require__.bind(__nccwpck_require__, 960));
+                const { updateAlertIssue } = await Promise.all(/* import() */[__nccwpck_require__.e(525), __nccwpck_require__.e(199)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1199));
                 await updateAlertIssue(host, env, alert, checks, http);
             },
         });

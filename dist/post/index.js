@@ -28374,7 +28374,7 @@ module.exports = {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _post_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6118);
+/* harmony import */ var _post_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3041);
 // Bundled as dist/post/index.js: the runner starts it for the action's post step.
 
 await (0,_post_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
@@ -28384,7 +28384,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 6118:
+/***/ 3041:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -31338,7 +31338,75 @@ function getIDToken(aud) {
  */
 
 //# sourceMappingURL=core.js.map
+;// CONCATENATED MODULE: ./src/common/sanitise.ts
+// Text from outside (Adobe, GitHub, nlserver, an input value quoted back) made safe to show
+// anywhere the action writes: a log line, an annotation, a summary cell, an output, a
+// terminal. It is applied once, where the text enters (when an answer is read or output is
+// captured), not at each log call.
+//
+// The runner splits its input on CR as well as LF, reads a workflow command from a line
+// that starts with "::" once leading whitespace is trimmed, and reads the legacy "##[" form
+// anywhere in a line. So the sanitiser:
+// - shows control characters (C0, DEL, C1), the Unicode line and paragraph separators and
+//   the bidirectional overrides as visible escapes (\n, \r, \t, \u001b …), so the text stays
+//   on one line and a terminal gets no escape sequence;
+// - puts a backslash before "::" at the start ("\::") and inside "##[" ("##\["), so the
+//   words stay readable but are no command;
+// - caps each item at ITEM_LIMIT characters and says how much was cut, so one answer cannot
+//   fill a log, an output or the 1 MiB job summary.
+const ITEM_LIMIT = 500;
+const NAMED_ESCAPES = { '\n': '\\n', '\r': '\\r', '\t': '\\t' };
+/** C0, DEL, C1, U+2028/U+2029 (line breaks to some viewers), bidi embeddings and isolates. */
+function unsafe(code) {
+    return (code <= 0x1f ||
+        (code >= 0x7f && code <= 0x9f) ||
+        code === 0x2028 ||
+        code === 0x2029 ||
+        (code >= 0x202a && code <= 0x202e) ||
+        (code >= 0x2066 && code <= 0x2069));
+}
+function visible(char) {
+    return NAMED_ESCAPES[char] ?? `\\u${char.charCodeAt(0).toString(16).padStart(4, '0')}`;
+}
+/** Untrusted text as it may be shown: one line, no command, at most about `limit` characters. */
+function sanitise_sanitise(text, limit = ITEM_LIMIT) {
+    let shown = '';
+    let index = 0;
+    // Walk only as far as the cap allows: an answer may be hundreds of megabytes.
+    while (index < text.length) {
+        const code = text.charCodeAt(index);
+        const pair = code >= 0xd800 && code <= 0xdbff && index + 1 < text.length;
+        const char = text.slice(index, index + (pair ? 2 : 1));
+        const piece = unsafe(code) ? visible(char) : char;
+        if (shown.length + piece.length > limit)
+            break;
+        shown += piece;
+        index += char.length;
+    }
+    if (index < text.length)
+        shown += `… (${text.length - index} more characters)`;
+    shown = shown.replace(/##\[/g, '##\\[').replace(/^(\s*)::/, '$1\\::');
+    return shown;
+}
+function quoted(raw) {
+    return { raw, shown: sanitise_sanitise(raw) };
+}
+/** A list of shown items for a message, naming at most `max` of them. */
+function shownList(items, max = 20) {
+    if (items.length <= max)
+        return items.join(', ');
+    return `${items.slice(0, max).join(', ')} and ${items.length - max} more`;
+}
+/** nlserver's (or any program's) output as lines that are safe to show. */
+function sanitiseLines(text) {
+    return text
+        .split(/\r\n|\r|\n/)
+        .filter((line) => line.trim() !== '')
+        .map((line) => sanitise_sanitise(line));
+}
+
 ;// CONCATENATED MODULE: ./src/common/errors.ts
+
 /**
  * A failure the user can act on: shown as one paragraph, never with a stack trace.
  * Anything else that escapes is a bug and gets its stack in debug mode only.
@@ -31349,30 +31417,79 @@ class errors_ActionError extends Error {
 function errorMessage(error) {
     return error instanceof Error ? error.message : String(error);
 }
+/**
+ * Why something failed on the way (a request, a connection), in words: the deepest cause's
+ * code, message or name, so "ECONNREFUSED" rather than "fetch failed", and never a bare
+ * number or nothing (a DOMException's numeric code is 0 for most names).
+ */
+function describeFailure(error) {
+    const chain = [];
+    for (let level = error; level && typeof level === 'object' && chain.length < 8;) {
+        chain.unshift(level);
+        level = level.cause;
+    }
+    const words = (value) => typeof value === 'string' && value.trim() !== '' ? value : undefined;
+    for (const level of chain) {
+        const reason = words(level.code) ??
+            words(level.message) ??
+            (level.name !== 'Error' ? words(level.name) : undefined);
+        if (reason)
+            return sanitise(reason);
+    }
+    return typeof error === 'string' && error.trim() !== '' ? sanitise(error) : 'no reason given';
+}
+/** What a failure says: an ActionError as it is, anything else as the bug it is. */
+function failureMessage(error) {
+    if (error instanceof errors_ActionError)
+        return error.message;
+    // A bug's message may carry whatever text caused it.
+    return `Unexpected error: ${sanitise_sanitise(errorMessage(error))}. Please report it with the log of this step.`;
+}
 /** Ends a run that threw: one readable paragraph, the stack only in debug mode. */
 function reportFailure(host, error) {
-    if (error instanceof errors_ActionError) {
-        host.fail(error.message);
-        return;
-    }
-    host.fail(`Unexpected error: ${errorMessage(error)}. Please report it with the log of this step.`);
-    if (host.isDebug && error instanceof Error && error.stack)
+    host.fail(failureMessage(error));
+    if (!(error instanceof errors_ActionError) && host.isDebug && error instanceof Error && error.stack)
         host.debug(error.stack);
 }
 
 ;// CONCATENATED MODULE: ./src/common/redact.ts
+/**
+ * Every form in which a secret could appear in text the action writes or is answered:
+ * the trimmed value and each trimmed line (a PEM key), each also form-URL-encoded (as
+ * URLSearchParams sent it to IMS, and as IMS may echo it), URI-encoded, and JSON-escaped
+ * (the checks output is JSON). One pure function for both hosts: the redactor takes every
+ * form, the runner only the long ones (see actions-host.ts).
+ */
+function secretForms(value) {
+    const trimmed = value.trim();
+    if (trimmed === '')
+        return [];
+    const lines = trimmed
+        .split(/\r\n|\r|\n/)
+        .map((line) => line.trim())
+        .filter((line) => line !== '');
+    const forms = [trimmed, ...lines].flatMap((form) => [
+        form,
+        new URLSearchParams({ v: form }).toString().slice('v='.length),
+        encodeURIComponent(form),
+        JSON.stringify(form).slice(1, -1),
+    ]);
+    return [...new Set(forms)];
+}
 /**
  * Replaces every registered secret form with a readable placeholder, so the action
  * never relies on the runner's masking for what it writes itself.
  */
 class Redactor {
     #secrets = new Map();
+    /** Registers every form of `value` (see secretForms). */
     add(value, placeholder = '***') {
-        const trimmed = value.trim();
-        // Very short strings would redact ordinary words; they are not secret forms anyway.
-        if (trimmed.length < 4 || this.#secrets.has(trimmed))
-            return;
-        this.#secrets.set(trimmed, placeholder);
+        for (const form of secretForms(value)) {
+            // Very short strings would redact ordinary words; they are not secret forms anyway.
+            if (form.length < 4 || this.#secrets.has(form))
+                continue;
+            this.#secrets.set(form, placeholder);
+        }
     }
     redact(text) {
         let result = text;
@@ -31388,22 +31505,24 @@ class Redactor {
     }
 }
 
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __nccwpck_require__(7598);
 ;// CONCATENATED MODULE: ./src/github/actions-host.ts
 // The Host on the GitHub Actions runner, through @actions/core: the toolkit owns the
 // runner protocol (workflow commands, file commands, the job summary). Everything written
 // goes through our own redactor first, so no secret depends on the runner's masking alone.
 
+
+
 // The runner masks a registered value everywhere in the job log: a short one would hide
 // ordinary text for the rest of the job, and is no secret form of ours anyway.
 const RUNNER_MASK_MIN_LENGTH = 8;
-/** The forms of a secret the runner is asked to mask: each long-enough line. */
+/**
+ * The forms of a secret the runner is asked to mask: every form our redactor takes that
+ * is long enough and one line (the runner matches masks line by line).
+ */
 function runnerMaskForms(value) {
-    return [
-        ...new Set(value
-            .split(/\r?\n|\r/)
-            .map((line) => line.trim())
-            .filter((line) => line.length >= RUNNER_MASK_MIN_LENGTH)),
-    ];
+    return secretForms(value).filter((form) => form.length >= RUNNER_MASK_MIN_LENGTH && !/[\r\n]/.test(form));
 }
 function createActionsHost(redactor) {
     const clean = (text) => redactor.redact(text);
@@ -31429,6 +31548,17 @@ function createActionsHost(redactor) {
             for (const line of lines)
                 info(clean(line.status ? `  ${line.status.padEnd(4)} ${line.text}` : line.text));
         },
+        showOutput(lines) {
+            if (lines.length === 0)
+                return;
+            // Between stop-commands and its resume the runner reads no command at all; the token
+            // is new each time, so the output cannot end the pause early.
+            const token = (0,external_node_crypto_.randomBytes)(16).toString('hex');
+            info(`::stop-commands::${token}`);
+            for (const line of lines)
+                info(clean(line));
+            info(`::${token}::`);
+        },
         setOutput: (name, value) => setOutput(name, clean(value)),
         async appendSummary(markdown) {
             // Outside a runner (or on one without summaries) there is nowhere to write.
@@ -31448,8 +31578,6 @@ function createActionsHost(redactor) {
     };
 }
 
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __nccwpck_require__(7598);
 ;// CONCATENATED MODULE: external "node:fs"
 const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
 ;// CONCATENATED MODULE: external "node:os"

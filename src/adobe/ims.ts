@@ -3,7 +3,17 @@
 import { ActionError } from '../common/errors.js';
 import type { HttpClient, HttpResponse } from '../common/http.js';
 import { parseJson } from '../common/json.js';
-import type { CredentialKind } from '../credentials/kind.js';
+import { type Quoted, quoted } from '../common/sanitise.js';
+import {
+  matching,
+  optional,
+  readFields,
+  readShape,
+  record,
+  text,
+  wholeNumber,
+} from '../common/shape.js';
+import type { CredentialKind, TokenExchange } from '../credentials/kind.js';
 import { type Credentials, kindOf } from '../credentials/kinds.js';
 
 export interface AccessToken {
@@ -19,35 +29,49 @@ export interface TokenRequest {
   mask: (value: string, label: string) => void;
 }
 
-interface ImsErrorBody {
-  error?: string;
-  error_description?: string;
-}
+// IMS tokens last about a day; a year is far past any real answer and keeps dates valid.
+const MAX_TOKEN_LIFETIME_MS = 366 * 86_400_000;
+// RFC 6750's b64token, what a Bearer header may carry (IMS tokens are JWTs: base64url and dots).
+const BEARER_TOKEN = /^[A-Za-z0-9\-._~+/]{16,65536}=*$/;
 
-function parseBody(text: string): Record<string, unknown> {
-  const value = parseJson(text);
-  return value && typeof value === 'object' ? (value as Record<string, unknown>) : {};
+const IMS_ERROR = { error: optional(text), error_description: optional(text) };
+
+function tokenAnswer(lifetimeMs: (expiresIn: number) => number) {
+  return record({
+    access_token: matching(BEARER_TOKEN, 'a bearer token of at least 16 characters', true),
+    // In the kind's units (seconds on v3, milliseconds on the JWT exchange).
+    expires_in: optional(wholeNumber(1, Math.floor(MAX_TOKEN_LIFETIME_MS / lifetimeMs(1)))),
+  });
 }
 
 /** Adobe's IMS error bodies, turned into what to change (pure, for tests). */
 export function explainImsError(
   kind: CredentialKind<Credentials>,
   status: number,
-  body: ImsErrorBody,
+  body: unknown,
   imsEndpoint: string,
   attempts = 1,
 ): string {
-  const code = body.error ?? '';
-  const description = body.error_description ?? '';
+  const { value, problems } = readFields(IMS_ERROR, body);
+  // Adobe's words decide the explanation; only their sanitised form is shown.
+  const code = quoted(value.error ?? '');
+  const description = quoted(value.error_description ?? '');
   const tries = attempts > 1 ? `, after ${attempts} attempts` : '';
-  const seen = code
-    ? ` (IMS said: ${code}${description ? `: ${description}` : ''}, HTTP ${status}${tries})`
-    : ` (HTTP ${status}${tries})`;
+  const odd = problems.length > 0 ? `; its error answer did not fit: ${problems.join('; ')}` : '';
+  const said = code.raw
+    ? `IMS said: ${code.shown}${description.raw ? `: ${description.shown}` : ''}, `
+    : '';
+  const seen = ` (${said}HTTP ${status}${tries}${odd})`;
 
-  const specific = kind.explainImsError({ code, description, status, imsEndpoint });
+  const specific = kind.explainImsError({
+    code: code.raw,
+    description: description.raw,
+    status,
+    imsEndpoint,
+  });
   if (specific) return `${specific}${seen}.`;
-  if (code === 'invalid_client') {
-    if (description.toLowerCase().includes('client_id')) {
+  if (code.raw === 'invalid_client') {
+    if (description.raw.toLowerCase().includes('client_id')) {
       return `client-id is not known to Adobe IMS at ${imsEndpoint}, or does not belong to this IMS environment: copy the client ID (API key) from the Developer Console credential${seen}.`;
     }
     return `client-secret is not valid for client-id: copy the client secret again from the Developer Console (Credentials > ${kind.label} > Client secret)${seen}.`;
@@ -57,20 +81,31 @@ export function explainImsError(
 
 function tokenFromResponse(
   response: HttpResponse,
-  kind: CredentialKind<Credentials>,
-  imsEndpoint: string,
-  lifetimeMs: (expiresIn: number) => number,
+  request: TokenRequest,
+  exchange: TokenExchange,
 ): AccessToken {
-  const body = parseBody(response.text);
-  if (response.status !== 200 || typeof body.access_token !== 'string') {
+  const { credentials, imsEndpoint } = request;
+  const kind = kindOf(credentials);
+  const body = parseJson(response.text);
+  const token = (body as { access_token?: unknown } | undefined)?.access_token;
+  // Masked before anything about the answer is said, whatever its shape.
+  if (typeof token === 'string') request.mask(token, 'access-token');
+  if (response.status !== 200) {
     throw new ActionError(
       explainImsError(kind, response.status, body, imsEndpoint, response.attempts),
     );
   }
-  const lifetime = lifetimeMs(Number(body.expires_in));
+  const answer = readShape(tokenAnswer(exchange.lifetimeMs), body);
+  if (!answer.ok) {
+    throw new ActionError(
+      `Adobe IMS answered the token request (HTTP 200) in a shape this action cannot read: ${answer.problem}. Check that ims-endpoint ${imsEndpoint} is Adobe IMS.`,
+    );
+  }
+  const expiresIn = answer.value.expires_in;
   return {
-    value: body.access_token,
-    expiresAt: lifetime > 0 ? new Date(Date.now() + lifetime) : undefined,
+    value: answer.value.access_token,
+    expiresAt:
+      expiresIn === undefined ? undefined : new Date(Date.now() + exchange.lifetimeMs(expiresIn)),
   };
 }
 
@@ -88,41 +123,45 @@ export async function requestAccessToken(
     headers: { 'content-type': 'application/x-www-form-urlencoded', accept: 'application/json' },
     body: exchange.form.toString(),
   });
-  return tokenFromResponse(response, kind, imsEndpoint, exchange.lifetimeMs);
+  return tokenFromResponse(response, request, exchange);
 }
 
 export interface TokenFacts {
-  clientId?: string;
-  technicalAccountId?: string;
+  clientId?: Quoted;
+  technicalAccountId?: Quoted;
   expiresAt?: Date;
 }
+
+const CLAIMS = {
+  client_id: optional(text),
+  user_id: optional(text),
+  // Epoch and lifetime in milliseconds, as strings; bounded so the sum is a real date.
+  created_at: optional(wholeNumber(1, 4_102_444_800_000)),
+  expires_in: optional(wholeNumber(0, MAX_TOKEN_LIFETIME_MS)),
+};
 
 /**
  * The claims of a JWT, read without verifying it (IMS signed it; we only cross-check
  * what it says). Decoding needs no library: jose loads only where a JWT is signed.
  */
-function jwtClaims(token: string): Record<string, unknown> | undefined {
+function jwtClaims(token: string): unknown {
   const parts = token.split('.');
   if (parts.length !== 3) return undefined;
-  const claims = parseJson(Buffer.from(parts[1] as string, 'base64url').toString('utf8'));
-  return claims && typeof claims === 'object' && !Array.isArray(claims)
-    ? (claims as Record<string, unknown>)
-    : undefined;
+  return parseJson(Buffer.from(parts[1] as string, 'base64url').toString('utf8'));
 }
 
 /** What an IMS access token (itself a JWT) says about whom it was issued to. */
 export function readAccessToken(token: string): TokenFacts | undefined {
   const claims = jwtClaims(token);
-  if (!claims) return undefined;
-  const createdAt = Number(claims.created_at);
-  const expiresIn = Number(claims.expires_in);
-  const text = (name: string) =>
-    typeof claims[name] === 'string' ? (claims[name] as string) : undefined;
+  if (!claims || typeof claims !== 'object' || Array.isArray(claims)) return undefined;
+  // Claims that do not fit are left out: they are only cross-checked, never relied on.
+  const { value } = readFields(CLAIMS, claims);
+  const { created_at: createdAt, expires_in: expiresIn } = value;
   return {
-    clientId: text('client_id'),
-    technicalAccountId: text('user_id'),
+    clientId: value.client_id === undefined ? undefined : quoted(value.client_id),
+    technicalAccountId: value.user_id === undefined ? undefined : quoted(value.user_id),
     expiresAt:
-      Number.isFinite(createdAt) && Number.isFinite(expiresIn) && createdAt > 0
+      createdAt !== undefined && expiresIn !== undefined
         ? new Date(createdAt + expiresIn)
         : undefined,
   };

@@ -22,26 +22,27 @@ export function identityCheck(token: string, credentials: Credentials): Check {
         'The access token is not a readable JWT, so its client and technical account could not be cross-checked.',
     };
   }
-  if (facts.clientId && facts.clientId !== credentials.clientId) {
+  const { clientId, technicalAccountId } = facts;
+  if (clientId && clientId.raw !== credentials.clientId) {
     return {
       id: 'token-identity',
       status: 'fail',
-      message: `The token was issued to client ${facts.clientId}, not to client-id ${credentials.clientId}: check ims-endpoint and client-id.`,
+      message: `The token was issued to client ${clientId.shown}, not to client-id ${credentials.clientId}: check ims-endpoint and client-id.`,
     };
   }
   const expected = credentials.technicalAccountId;
   if (
     expected &&
-    facts.technicalAccountId &&
-    facts.technicalAccountId.toLowerCase() !== expected.toLowerCase()
+    technicalAccountId &&
+    technicalAccountId.raw.toLowerCase() !== expected.toLowerCase()
   ) {
     return {
       id: 'token-identity',
       status: 'fail',
-      message: `technical-account-id ${expected} does not match the credential's technical account ${facts.technicalAccountId}: copy the technical account ID from the same Developer Console credential.`,
+      message: `technical-account-id ${expected} does not match the credential's technical account ${technicalAccountId.shown}: copy the technical account ID from the same Developer Console credential.`,
     };
   }
-  if (!facts.clientId && !facts.technicalAccountId) {
+  if (!clientId && !technicalAccountId) {
     return {
       id: 'token-identity',
       status: 'warn',
@@ -49,7 +50,7 @@ export function identityCheck(token: string, credentials: Credentials): Check {
         'The access token names neither a client nor a technical account, so they could not be cross-checked.',
     };
   }
-  const who = facts.technicalAccountId ? ` and technical account ${facts.technicalAccountId}` : '';
+  const who = technicalAccountId ? ` and technical account ${technicalAccountId.shown}` : '';
   return {
     id: 'token-identity',
     status: 'pass',
@@ -71,7 +72,6 @@ export async function checkToken(
     checks.push({ id: 'ims-token', status: 'fail', message: error.message });
     return { checks, token: undefined };
   }
-  request.mask(token.value, 'access-token');
   // The documented expires_in first; the token's own claims only when IMS gave none.
   const expiresAt = token.expiresAt ?? readAccessToken(token.value)?.expiresAt;
   const validity = expiresAt

@@ -84,6 +84,10 @@ export function createTerminalHost(redactor: Redactor, options: TerminalOptions)
       write(log, `--- ${title}`);
       return body();
     },
+    // Sanitised where it was captured: no escape sequence reaches the terminal.
+    showOutput: (lines) => {
+      for (const line of lines) write(log, line);
+    },
     setOutput: (name, value) => {
       outputs[name] = redactor.redact(value);
     },

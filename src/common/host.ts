@@ -1,7 +1,7 @@
 // What the job needs from its surroundings: the GitHub Actions runner (github/) or a
 // terminal (cli/). Everything written through it is redacted first.
-
 import type { CheckStatus } from './checks.js';
+import type { Sanitised } from './sanitise.js';
 
 /** One line of the check results: a group heading, or a row with its status. */
 export interface ReportLine {
@@ -33,6 +33,11 @@ export interface Host {
   group<T>(title: string, body: () => Promise<T>): Promise<T>;
   /** The check results, grouped; a terminal may colour the statuses. */
   report(lines: ReportLine[]): void;
+  /**
+   * Shows a program's output (nlserver's), already sanitised where it was captured, so
+   * that nothing in it can act as a workflow command.
+   */
+  showOutput(lines: readonly Sanitised[]): void;
   setOutput(name: string, value: string): void;
   appendSummary(markdown: string): Promise<void>;
   /** Mark the run failed; the message is shown as an error. */

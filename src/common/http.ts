@@ -2,8 +2,8 @@
 // per-attempt timeout, an overall deadline no retry outlives, retries with full-jitter
 // backoff for transient faults only, and the runner's proxy variables
 // (HTTPS_PROXY/HTTP_PROXY/NO_PROXY, either case) honoured.
-import { EnvHttpProxyAgent, fetch } from 'undici';
-import { ActionError, errorMessage } from './errors.js';
+import { EnvHttpProxyAgent, fetch, type Response } from 'undici';
+import { ActionError, describeFailure } from './errors.js';
 
 export interface HttpRequest {
   /** What the request is for, in log lines and errors ("IMS token request"). */
@@ -58,9 +58,28 @@ export function backoffDelay(attempt: number, random: () => number): number {
   return Math.floor(random() * Math.min(MAX_DELAY_MS, BASE_DELAY_MS * 2 ** (attempt - 1)));
 }
 
-function describeTransportError(error: unknown): string {
-  const cause = (error as { cause?: { code?: string; message?: string } })?.cause;
-  return cause?.code ?? cause?.message ?? errorMessage(error);
+/** An answer over this size is refused whole: no Adobe answer we read comes near it. */
+export const MAX_ANSWER_BYTES = 16 * 1024 * 1024;
+
+class AnswerTooLarge extends Error {}
+
+async function readBounded(response: Response): Promise<string> {
+  const chunks: Uint8Array[] = [];
+  let size = Number(response.headers.get('content-length')) || 0;
+  if (size <= MAX_ANSWER_BYTES && response.body) {
+    size = 0;
+    // Leaving the loop early cancels the rest of the body.
+    for await (const chunk of response.body) {
+      size += chunk.byteLength;
+      if (size > MAX_ANSWER_BYTES) break;
+      chunks.push(chunk);
+    }
+  }
+  if (size > MAX_ANSWER_BYTES) {
+    await response.body?.cancel().catch(() => {});
+    throw new AnswerTooLarge();
+  }
+  return Buffer.concat(chunks).toString('utf8');
 }
 
 export class HttpClient {
@@ -98,7 +117,7 @@ export class HttpClient {
           redirect: 'manual',
           signal: AbortSignal.timeout(Math.min(perAttemptTimeoutMs, deadline - now())),
         });
-        const text = await response.text();
+        const text = await readBounded(response);
         if (!RETRYABLE_STATUS.has(response.status) || attempt >= maxAttempts) {
           return { status: response.status, text, attempts: attempt };
         }
@@ -110,8 +129,13 @@ export class HttpClient {
           waitReason = ' (the rate-limit window)';
         }
       } catch (error) {
+        if (error instanceof AnswerTooLarge) {
+          throw new ActionError(
+            `${request.label} to ${host} got an answer larger than ${MAX_ANSWER_BYTES / 1024 / 1024} MiB, which no Adobe API sends: check that the endpoint input points at Adobe.`,
+          );
+        }
         const timedOut = (error as Error)?.name === 'TimeoutError';
-        reason = timedOut ? 'no answer in time' : describeTransportError(error);
+        reason = timedOut ? 'no answer in time' : describeFailure(error);
         if (attempt >= maxAttempts) {
           throw new ActionError(
             `${request.label} to ${host} failed after ${attempt} attempt${attempt > 1 ? 's' : ''}: ${reason}. Check the network path to ${host} (proxy settings: HTTPS_PROXY, NO_PROXY) or raise max-attempts.`,
@@ -140,22 +164,81 @@ export class HttpClient {
 }
 
 /**
- * A fetch for other clients (Octokit): the same proxy variables, and each request bounded
- * by a timeout within the deadline. `close` releases its connections.
+ * How long a rate-limited answer asks to wait, decided on status and headers: 429, or a
+ * 403 that carries Retry-After or `x-ratelimit-remaining: 0` (GitHub's secondary and
+ * primary limits). undefined: not a rate limit.
+ */
+export function rateLimitWait(status: number, headers: Headers, now: number): number | undefined {
+  const retryAfter = parseRetryAfter(headers.get('retry-after'), now);
+  const exhausted = headers.get('x-ratelimit-remaining') === '0';
+  if (status !== 429 && !(status === 403 && (retryAfter !== undefined || exhausted))) {
+    return undefined;
+  }
+  if (retryAfter !== undefined) return retryAfter;
+  const reset = Number(headers.get('x-ratelimit-reset'));
+  if (exhausted && reset > 0) return Math.max(0, reset * 1000 - now);
+  // GitHub: without either header, wait at least a minute.
+  return 60_000;
+}
+
+/**
+ * A fetch for other clients (Octokit): the same proxy variables, each request bounded by a
+ * timeout within the deadline, and the same retries as HttpClient for connection errors,
+ * 5xx and rate limits, as long as the wait ends before the deadline. When it would not, the
+ * last answer is returned as it is, so the client can say what it was. `close` releases
+ * its connections.
  */
 export interface BoundedFetch {
   fetch: typeof globalThis.fetch;
   close: () => Promise<void>;
 }
 
-export function createBoundedFetch(deadline: number, perRequestMs = 15_000): BoundedFetch {
+export interface BoundedFetchOptions {
+  maxAttempts: number;
+  log: (line: string) => void;
+  perRequestMs?: number;
+  sleep?: (ms: number) => Promise<void>;
+  random?: () => number;
+}
+
+export function createBoundedFetch(deadline: number, options: BoundedFetchOptions): BoundedFetch {
+  const { maxAttempts, log, perRequestMs = 15_000 } = options;
+  const sleep = options.sleep ?? ((ms: number) => new Promise((r) => setTimeout(r, ms)));
+  const random = options.random ?? Math.random;
   const dispatcher = new EnvHttpProxyAgent();
-  const boundedFetch = (input: string | URL, init: RequestInit = {}) =>
-    fetch(input, {
-      ...(init as Parameters<typeof fetch>[1]),
-      dispatcher,
-      signal: AbortSignal.timeout(Math.max(1, Math.min(perRequestMs, deadline - Date.now()))),
-    });
+  const boundedFetch = async (input: string | URL, init: RequestInit = {}) => {
+    const label = `${init.method ?? 'GET'} ${new URL(String(input)).pathname}`;
+    for (let attempt = 1; ; attempt++) {
+      let reason: string;
+      let wait: number;
+      let response: Awaited<ReturnType<typeof fetch>> | undefined;
+      let failure: unknown;
+      try {
+        response = await fetch(input, {
+          ...(init as Parameters<typeof fetch>[1]),
+          dispatcher,
+          signal: AbortSignal.timeout(Math.max(1, Math.min(perRequestMs, deadline - Date.now()))),
+        });
+        const limited = rateLimitWait(response.status, response.headers, Date.now());
+        if (limited === undefined && !RETRYABLE_STATUS.has(response.status)) return response;
+        reason = `HTTP ${response.status}`;
+        wait = limited ?? backoffDelay(attempt, random);
+      } catch (error) {
+        failure = error;
+        reason = describeFailure(error);
+        wait = backoffDelay(attempt, random);
+      }
+      if (attempt >= maxAttempts || Date.now() + wait >= deadline) {
+        if (response) return response;
+        throw failure;
+      }
+      await response?.body?.cancel().catch(() => {});
+      log(
+        `${label}: attempt ${attempt} of ${maxAttempts} got ${reason}; retrying in ${(wait / 1000).toFixed(1)} s`,
+      );
+      await sleep(wait);
+    }
+  };
   return {
     fetch: boundedFetch as unknown as typeof globalThis.fetch,
     close: () => dispatcher.close(),

@@ -1,6 +1,7 @@
 // Typed reads of single inputs, each falling back to its declared default. Every problem
 // names its input and carries a kind, so callers decide on data, never on the wording of
 // a message.
+import { sanitise } from './sanitise.js';
 
 /** missing: required and empty; invalid: a value of the wrong form; conflict: a bad combination. */
 export type ProblemKind = 'missing' | 'invalid' | 'conflict';
@@ -18,9 +19,27 @@ const LOOPBACK_HOSTS = new Set(['localhost', '127.0.0.1', '[::1]']);
 export const EMPTY_SECRET_HINT =
   'If it is set from a secret, the secret may be missing in this repository or environment, or unavailable to this event (secrets are not passed to workflows triggered from forks).';
 
+/** An input value quoted back in a problem: sanitised like any text from outside. */
 export function describe(value: string): string {
-  const shown = value.length > 60 ? `${value.slice(0, 60)}…` : value;
-  return JSON.stringify(shown);
+  return `"${sanitise(value, 60)}"`;
+}
+
+/** A URL as a problem may quote it: never its user info, query or fragment. */
+export function describeUrl(value: string): string {
+  let shown: string;
+  try {
+    const url = new URL(value);
+    const userInfo = url.username || url.password ? '<user-info>@' : '';
+    const query = url.search ? '?<query>' : '';
+    const fragment = url.hash ? '#<fragment>' : '';
+    shown = `${url.protocol}//${userInfo}${url.host}${url.pathname}${query}${fragment}`;
+  } catch {
+    // Not a URL, but it may still hold "user:password@" or "?token=": leave those out.
+    shown = value
+      .replace(/^([^/?#@]*\/\/)?[^/?#]*@/, '$1<user-info>@')
+      .replace(/[?#][\s\S]*$/, '…');
+  }
+  return describe(shown);
 }
 
 /** Comma- or newline-separated list; blanks dropped. */
@@ -121,7 +140,11 @@ export class InputReader {
     try {
       url = new URL(value);
     } catch {
-      this.problem(name, 'invalid', `must be a URL such as https://host; got ${describe(value)}`);
+      this.problem(
+        name,
+        'invalid',
+        `must be a URL such as https://host; got ${describeUrl(value)}`,
+      );
       return undefined;
     }
     const loopback = LOOPBACK_HOSTS.has(url.hostname);
@@ -129,12 +152,12 @@ export class InputReader {
       this.problem(
         name,
         'invalid',
-        `must use https (plain http is allowed only for a loopback emulator); got ${describe(value)}`,
+        `must use https (plain http is allowed only for a loopback emulator); got ${describeUrl(value)}`,
       );
     } else if (url.username || url.password) {
       this.problem(name, 'invalid', 'must not contain credentials (user:password@)');
     } else if (url.search || url.hash) {
-      this.problem(name, 'invalid', `must not have a query or fragment; got ${describe(value)}`);
+      this.problem(name, 'invalid', `must not have a query or fragment; got ${describeUrl(value)}`);
     } else {
       return url;
     }
@@ -149,7 +172,7 @@ export class InputReader {
       this.problem(
         name,
         'invalid',
-        `must be a bare origin with no path, such as ${url.origin}; got ${describe(value)}`,
+        `must be a bare origin with no path, such as ${url.origin}; got ${describeUrl(value)}`,
       );
     }
     return url?.origin ?? value;

@@ -1,24 +1,23 @@
 // The Host on the GitHub Actions runner, through @actions/core: the toolkit owns the
 // runner protocol (workflow commands, file commands, the job summary). Everything written
 // goes through our own redactor first, so no secret depends on the runner's masking alone.
+import { randomBytes } from 'node:crypto';
 import * as core from '@actions/core';
 import type { Annotation, Host } from '../common/host.js';
-import type { Redactor } from '../common/redact.js';
+import { type Redactor, secretForms } from '../common/redact.js';
 
 // The runner masks a registered value everywhere in the job log: a short one would hide
 // ordinary text for the rest of the job, and is no secret form of ours anyway.
 const RUNNER_MASK_MIN_LENGTH = 8;
 
-/** The forms of a secret the runner is asked to mask: each long-enough line. */
+/**
+ * The forms of a secret the runner is asked to mask: every form our redactor takes that
+ * is long enough and one line (the runner matches masks line by line).
+ */
 export function runnerMaskForms(value: string): string[] {
-  return [
-    ...new Set(
-      value
-        .split(/\r?\n|\r/)
-        .map((line) => line.trim())
-        .filter((line) => line.length >= RUNNER_MASK_MIN_LENGTH),
-    ),
-  ];
+  return secretForms(value).filter(
+    (form) => form.length >= RUNNER_MASK_MIN_LENGTH && !/[\r\n]/.test(form),
+  );
 }
 
 export function createActionsHost(redactor: Redactor): Host {
@@ -43,6 +42,15 @@ export function createActionsHost(redactor: Redactor): Host {
     report(lines) {
       for (const line of lines)
         core.info(clean(line.status ? `  ${line.status.padEnd(4)} ${line.text}` : line.text));
+    },
+    showOutput(lines) {
+      if (lines.length === 0) return;
+      // Between stop-commands and its resume the runner reads no command at all; the token
+      // is new each time, so the output cannot end the pause early.
+      const token = randomBytes(16).toString('hex');
+      core.info(`::stop-commands::${token}`);
+      for (const line of lines) core.info(clean(line));
+      core.info(`::${token}::`);
     },
     setOutput: (name, value) => core.setOutput(name, clean(value)),
     async appendSummary(markdown) {

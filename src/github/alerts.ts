@@ -5,7 +5,9 @@ import type { Check } from '../common/checks.js';
 import type { Host } from '../common/host.js';
 import type { BoundedFetch } from '../common/http.js';
 import { markdownCell } from '../common/markdown.js';
+import { sanitise } from '../common/sanitise.js';
 import type { AlertSettings } from '../inputs/settings.js';
+import { CREATED_ISSUE, describeAlertFailure, ISSUE_LIST, readGitHub } from './answers.js';
 import { type AlertTarget, alertTarget, type Env } from './event.js';
 
 export interface AlertRequest extends AlertTarget {
@@ -71,7 +73,7 @@ export async function syncAlertIssue(request: AlertRequest): Promise<string> {
     log: {
       debug: () => {},
       info: () => {},
-      warn: (m: string) => request.warn(request.redact(m)),
+      warn: (m: string) => request.warn(request.redact(sanitise(m))),
       error: () => {},
     },
   });
@@ -88,7 +90,10 @@ export async function syncAlertIssue(request: AlertRequest): Promise<string> {
     });
     let pagesRead = 0;
     for await (const { data } of pages) {
-      const ours = data.find((issue) => !issue.pull_request && issue.body?.includes(ALERT_MARKER));
+      const issues = readGitHub(ISSUE_LIST, data, 'the issue list');
+      const ours = issues.find(
+        (issue) => !issue.pull_request && issue.body?.includes(ALERT_MARKER),
+      );
       if (ours || ++pagesRead >= MAX_PAGES) return ours;
     }
     return undefined;
@@ -102,22 +107,21 @@ export async function syncAlertIssue(request: AlertRequest): Promise<string> {
       await octokit.rest.issues.update({ owner, repo, issue_number: open.number, body });
       return `updated alert issue #${open.number}`;
     }
-    const created = await octokit.rest.issues.create({
+    const { data } = await octokit.rest.issues.create({
       owner,
       repo,
       title: ALERT_TITLE,
       body,
       labels: [request.label],
     });
-    const labelled = created.data.labels.some(
-      (l) => (typeof l === 'string' ? l : l.name) === request.label,
-    );
+    const created = readGitHub(CREATED_ISSUE, data, 'the new issue');
+    const labelled = created.labels.includes(request.label);
     if (!labelled) {
       request.warn(
         `GitHub did not set the label ${request.label} on the alert issue (the token may not set labels); the issue is found by its marker instead.`,
       );
     }
-    return `opened alert issue #${created.data.number}`;
+    return `opened alert issue #${created.number}`;
   }
   if (!open) return 'no open alert issue; nothing to do';
   const passed = request.redact(
@@ -161,7 +165,7 @@ export async function updateAlertIssue(
     host.info(`Alert: ${done}.`);
   } catch (error) {
     host.warning(
-      `Could not update the alert issue labelled ${target.label}: ${(error as Error).message}. The token needs permissions: issues: write.`,
+      `Could not update the alert issue labelled ${target.label}: ${describeAlertFailure(error)}`,
       { title: 'Alert issue' },
     );
   }

@@ -25,6 +25,7 @@ const COMPANY = /^[A-Za-z0-9_-]+$/;
 const EVAR = /^(?:variables\/)?evar([1-9]\d{0,2})$/i;
 // The connector needs a handful; bounds keep the summary and outputs within GitHub's limits.
 const MAX_ITEMS = { 'report-suites': 100, metrics: 200, dimensions: 200, instances: 50 } as const;
+const MIN_CLIENT_SECRET_LENGTH = 16;
 
 function normaliseComponent(prefix: string) {
   return (id: string) => (id.includes('/') ? id : `${prefix}/${id}`);
@@ -132,6 +133,15 @@ export function parseInputs(read: Reader): ParsedInputs {
     true,
     "the credential's client secret from the Developer Console",
   );
+  // Adobe's secrets are "p8e-" and 32 more characters; a short one is a paste gone wrong,
+  // and would be too short to mask safely. Its value is never echoed.
+  if (!r.hasProblem('client-secret') && clientSecret.length < MIN_CLIENT_SECRET_LENGTH) {
+    r.problem(
+      'client-secret',
+      'invalid',
+      `is only ${clientSecret.length} characters long; Adobe's client secrets are far longer: copy the whole value from the Developer Console`,
+    );
+  }
   if (writesCommand && clientSecret.includes('/')) {
     r.problem(
       'client-secret',

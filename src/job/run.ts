@@ -1,8 +1,8 @@
 // The use case: read and check the inputs, verify the credential with Adobe, then print
 // or apply the nlserver command, and report. Only light modules are imported statically:
 // a run that stops on a bad input never loads the HTTP, JWT or nlserver code.
-import { failed } from '../common/checks.js';
-import { ActionError } from '../common/errors.js';
+import { type Check, failed } from '../common/checks.js';
+import { ActionError, failureMessage } from '../common/errors.js';
 import { kindOf } from '../credentials/kinds.js';
 import { SECRET_INPUTS } from '../inputs/catalogue.js';
 import { parseInputs } from '../inputs/rules.js';
@@ -13,6 +13,7 @@ import type { RunContext } from './context.js';
 import { applyCommands, printCommands } from './provision.js';
 import { checksOutput, type RunReport } from './report.js';
 import { summaryMarkdown } from './summary.js';
+import type { VerifyOutcome } from './verify.js';
 
 /** Runs the whole job; false when the inputs were refused (the CLI's usage error). */
 export async function runJob(context: RunContext): Promise<boolean> {
@@ -70,31 +71,47 @@ async function verifyAndProvision(
     log: (line) => host.info(line),
     step: (message) => host.step(message),
     mask: (value, label) => host.mask(value, label),
+  }).catch((error: unknown): VerifyOutcome => {
+    // Whatever went wrong, the outputs and the summary still say so.
+    if (host.isDebug && error instanceof Error && error.stack) host.debug(error.stack);
+    const check: Check = {
+      id: 'verification',
+      status: 'fail',
+      message: failureMessage(error),
+      capability: '',
+    };
+    return { checks: [check], tokenExpiresAt: undefined, globalCompanyId: undefined };
   });
 
+  // Redacted once, before any encoding (JSON for the output, Markdown for the summary and
+  // the alert issue) could hide a secret's plain form from the redactor.
+  const checks = outcome.checks.map((check) => ({ ...check, message: host.redact(check.message) }));
   const report: RunReport = {
     mode: settings.mode,
     credentialLabel: kindOf(settings.credentials).label,
-    checks: outcome.checks,
+    checks,
     tokenExpiresAt: outcome.tokenExpiresAt,
     instances: [],
   };
-  host.report(checkLines(outcome.checks));
-  host.setOutput('checks', checksOutput(outcome.checks));
+  host.report(checkLines(checks));
+  host.setOutput('checks', checksOutput(checks));
   if (outcome.tokenExpiresAt)
     host.setOutput('token-expires-at', outcome.tokenExpiresAt.toISOString());
   if (outcome.globalCompanyId) host.setOutput('global-company-id', outcome.globalCompanyId);
   if (settings.alert && context.syncAlert) {
-    const http = createBoundedFetch(deadline);
+    const http = createBoundedFetch(deadline, {
+      maxAttempts: settings.maxAttempts,
+      log: (line) => host.info(line),
+    });
     try {
-      await context.syncAlert(settings.alert, outcome.checks, http);
+      await context.syncAlert(settings.alert, checks, http);
     } finally {
       await http.close();
     }
   }
 
   try {
-    const failures = failed(outcome.checks);
+    const failures = failed(checks);
     if (failures.length > 0) {
       const stopped =
         settings.mode === 'validate'

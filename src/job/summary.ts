@@ -31,7 +31,14 @@ function heading(report: RunReport, now: Date): string {
     ? (report.tokenExpiresAt.getTime() - now.getTime()) / 3_600_000
     : undefined;
   const lifetime = hours === undefined ? '' : ` · token lifetime ${hours.toFixed(1)} h`;
-  return `### ${verdict(report.checks)} · ${report.mode} · ${report.credentialLabel}${lifetime}`;
+  // An nlserver failure is the run's outcome too: it leads when the checks passed.
+  const failedInstances = report.instances.filter((row) => row.state === 'failed').length;
+  const count = report.instances.length;
+  const instances =
+    failedInstances > 0
+      ? `❌ nlserver failed on ${failedInstances} of ${count} instance${count === 1 ? '' : 's'} · `
+      : '';
+  return `### ${instances}${verdict(report.checks)} · ${report.mode} · ${report.credentialLabel}${lifetime}`;
 }
 
 // Where to look first: access to the profile, then suites, then what lives in them.

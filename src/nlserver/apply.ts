@@ -1,10 +1,11 @@
-// Runs `nlserver config` once per instance, its output shown redacted in one log group
-// per instance.
+// Runs `nlserver config` once per instance, its output shown sanitised and redacted in
+// one log group per instance.
 import { ActionError, errorMessage } from '../common/errors.js';
 import type { Host } from '../common/host.js';
+import { sanitiseLines } from '../common/sanitise.js';
 import type { Credentials } from '../credentials/kinds.js';
 import { configArgs, redactedCommand } from './command.js';
-import { childEnvironment, type ProcessResult, runProcess } from './process.js';
+import { childEnvironment, OUTPUT_TAIL_BYTES, type ProcessResult, runProcess } from './process.js';
 
 export interface InstanceResult {
   instance: string;
@@ -41,11 +42,17 @@ async function runOne(
         `nlserver could not be started for instance ${instance}: ${errorMessage(error)}. Set the nlserver input to the executable's full path (for example /usr/local/neolane/nl6/bin/nlserver) or run on a Campaign server.`,
       );
     }
-    // host.info redacts, so nlserver echoing its argument leaks nothing.
-    for (const line of result.output.split(/\r?\n/)) if (line !== '') host.info(line);
+    if (result.omittedBytes > 0) {
+      host.info(
+        `nlserver wrote ${result.omittedBytes} bytes more than the last ${OUTPUT_TAIL_BYTES / 1024} KiB shown here.`,
+      );
+    }
+    // Sanitised here, where it enters; the host redacts, so nlserver echoing its argument
+    // leaks nothing.
+    host.showOutput(sanitiseLines(result.output));
     host.info(
       result.exitCode === undefined
-        ? 'nlserver was stopped: the run reached timeout-seconds'
+        ? `nlserver was stopped for instance ${instance}: the run reached timeout-seconds`
         : `nlserver exited with code ${result.exitCode}`,
     );
     return result.exitCode;

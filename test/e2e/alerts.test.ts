@@ -106,7 +106,7 @@ describe('scheduled health with alert-issue', () => {
     );
     expect(run.exitCode).toBe(0);
     expect(run.stdout).toMatch(
-      /::warning title=Alert issue::Could not update the alert issue labelled adobe-credentials: Bad credentials/,
+      /::warning title=Alert issue::Could not update the alert issue labelled adobe-credentials: GitHub refused github-token \(HTTP 401\): it is not a valid token\. GitHub said: "Bad credentials/,
     );
   });
 

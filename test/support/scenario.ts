@@ -1,5 +1,6 @@
 // End-to-end scenarios: one emulator per test file, a generated credential, and a leak
 // search after every run of the bundled action.
+import { appendFileSync } from 'node:fs';
 import { expect } from 'vitest';
 import {
   credentialInputs,
@@ -19,9 +20,20 @@ import {
 
 export { credentialInputs };
 
+/** A form as it may be written encoded: form-URL-encoded, URI-encoded, JSON-escaped. */
+function withEncodings(forms: string[]): string[] {
+  const encodings = (form: string) => [
+    form,
+    new URLSearchParams({ s: form }).toString().slice('s='.length),
+    encodeURIComponent(form),
+    JSON.stringify(form).slice(1, -1),
+  ];
+  return [...new Set(forms.flatMap(encodings))];
+}
+
 /**
  * Every form of every secret a run could have seen: inputs, secrets the Console API added,
- * key encodings, assertions, tokens.
+ * key encodings, assertions, tokens, each also form-URL-encoded, URI-encoded and JSON-escaped.
  */
 export function secretForms(generated: GeneratedCredential, emulator: Emulator): string[] {
   const pem = generated.privateKeyPem;
@@ -29,7 +41,7 @@ export function secretForms(generated: GeneratedCredential, emulator: Emulator):
   const assertions = emulator.requests
     .map((request) => new URLSearchParams(request.body).get('jwt_token'))
     .filter((value): value is string => !!value);
-  return [
+  return withEncodings([
     ...generated.credential.clientSecrets,
     ...emulator.issuedSecrets,
     pem.trim(),
@@ -37,7 +49,7 @@ export function secretForms(generated: GeneratedCredential, emulator: Emulator):
     ...keyLines,
     ...assertions,
     ...emulator.issuedTokens,
-  ];
+  ]);
 }
 
 export function findLeaks(run: ActionRun, forms: string[]): string[] {
@@ -58,6 +70,8 @@ export interface Scenario {
   variant(change: (credential: EmulatorCredential) => void): Record<string, string>;
   /** Runs the action (main + post) and asserts that no secret form was written anywhere. */
   run(inputs: Record<string, string>, options?: RunOptions): Promise<ActionRun>;
+  /** More secrets a test handed to the action (a token it scripted IMS to answer). */
+  extraSecrets: string[];
   /** Totals of the leak searches so far, for the figures script. */
   leakSearch: { runs: number; formsSearched: number; found: number };
   close(): Promise<void>;
@@ -68,6 +82,7 @@ export async function startScenario(options: EmulatorOptions = {}): Promise<Scen
   const generated = generateCredential();
   const all: GeneratedCredential[] = [generated];
   const leakSearch = { runs: 0, formsSearched: 0, found: 0 };
+  const extraSecrets: string[] = [];
   emulator.addCredential(generated.credential);
   return {
     emulator,
@@ -80,16 +95,25 @@ export async function startScenario(options: EmulatorOptions = {}): Promise<Scen
       all.push(extra);
       return credentialInputs(extra, emulator);
     },
+    extraSecrets,
     leakSearch,
     async run(inputs, options) {
       const result = await runAction(inputs, options);
-      const forms = all.flatMap((credential) => secretForms(credential, emulator));
+      const forms = [
+        ...all.flatMap((credential) => secretForms(credential, emulator)),
+        ...withEncodings(extraSecrets),
+      ];
       leakSearch.runs++;
       leakSearch.formsSearched += forms.length;
       leakSearch.found += findLeaks(result, forms).length;
       expectNoLeak(result, forms);
       return result;
     },
-    close: () => emulator.close(),
+    async close() {
+      // LEAK_SEARCH_REPORT=<file>: each scenario appends its totals, for the figures.
+      const report = process.env.LEAK_SEARCH_REPORT;
+      if (report) appendFileSync(report, `${JSON.stringify(leakSearch)}\n`);
+      await emulator.close();
+    },
   };
 }

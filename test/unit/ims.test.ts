@@ -95,8 +95,8 @@ describe('access token cross-check', () => {
       expires_in: '86400000',
     });
     expect(readAccessToken(token)).toEqual({
-      clientId: VALID.client,
-      technicalAccountId: VALID.technicalAccount,
+      clientId: { raw: VALID.client, shown: VALID.client },
+      technicalAccountId: { raw: VALID.technicalAccount, shown: VALID.technicalAccount },
       expiresAt: new Date(1_700_086_400_000),
     });
     expect(identityCheck(token, credentials).status).toBe('pass');

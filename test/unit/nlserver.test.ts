@@ -60,7 +60,7 @@ describe('nlserver command', () => {
     );
   });
 
-  it('gives the child no inputs, runner tokens or Adobe secrets', () => {
+  it('gives the child no inputs, runner tokens, file-command paths or Adobe secrets', () => {
     const env = childEnvironment({
       PATH: '/bin',
       HOME: '/home/runner',
@@ -72,6 +72,12 @@ describe('nlserver command', () => {
       ADOBE_PRIVATE_KEY: 'x',
       ADOBE_CLIENT_SECRET: 'x',
       STATE_commandFile: 'x',
+      GITHUB_ENV: '/f',
+      GITHUB_OUTPUT: '/f',
+      GITHUB_PATH: '/f',
+      GITHUB_STATE: '/f',
+      GITHUB_STEP_SUMMARY: '/f',
+      ACTIONS_CACHE_URL: 'x',
       GITHUB_WORKSPACE: '/w',
     });
     expect(Object.keys(env).sort()).toEqual(['GITHUB_WORKSPACE', 'HOME', 'PATH']);

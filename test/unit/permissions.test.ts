@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { readReportSuiteIds } from '../../src/adobe/analytics/answers.js';
 import { type AnalyticsResult, classifyFault } from '../../src/adobe/analytics/api.js';
 import { RequestBudget, runPool } from '../../src/adobe/analytics/budget.js';
 import { TOOL_PROBES } from '../../src/adobe/analytics/capabilities.js';
@@ -7,7 +8,6 @@ import type { PermissionRequest } from '../../src/adobe/analytics/plan.js';
 import {
   componentsCheck,
   credentialFaultCheck,
-  reportSuiteIds,
   suiteCheck,
   toolCheck,
   visibleSuitesCheck,
@@ -126,9 +126,15 @@ describe('selectCompany', () => {
 
 describe('rows from API results', () => {
   it('reads report suites from the documented array and the live paged object', () => {
-    expect(reportSuiteIds([{ rsid: 'a' }, { rsid: 'b' }])).toEqual(['a', 'b']);
-    expect(reportSuiteIds({ content: [{ rsid: 'a' }], totalPages: 1 })).toEqual(['a']);
-    expect(reportSuiteIds({ unexpected: true })).toEqual([]);
+    const raw = (body: unknown) => {
+      const read = readReportSuiteIds(body);
+      return read.ok ? read.value.map((suite) => suite.raw) : read.problem;
+    };
+    expect(raw([{ rsid: 'a' }, { rsid: 'b' }])).toEqual(['a', 'b']);
+    expect(raw({ content: [{ rsid: 'a' }], totalPages: 1 })).toEqual(['a']);
+    // A shape that does not fit is said, not read as "no suite".
+    expect(raw({ unexpected: true })).toBe('content was missing, not a list');
+    expect(raw({ content: [{ rsid: 5 }] })).toBe('content[0].rsid was the number 5, not a string');
   });
 
   it('gives an invisible suite one failing row naming what to add, and lists what is visible', () => {

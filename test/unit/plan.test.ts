@@ -135,9 +135,12 @@ describe('campaign eVar', () => {
         { id: ['variables/eVar11', 'evar12'], datasets: ['d1', 'd2'] },
       ],
     };
-    expect(datasetsCovering(body, 'evar11')).toEqual(['d1', 'd2']);
-    expect(datasetsCovering(body, 'evar1')).toEqual([]);
-    expect(datasetsCovering({ rsid: 'rs1' }, 'evar1')).toBeUndefined();
+    expect(datasetsCovering(body, 'evar11')).toEqual({ ok: true, value: ['d1', 'd2'] });
+    expect(datasetsCovering(body, 'evar1')).toEqual({ ok: true, value: [] });
+    expect(datasetsCovering({ rsid: 'rs1' }, 'evar1')).toEqual({
+      ok: false,
+      problem: 'metrics was missing, not a list',
+    });
   });
 
   it('warns, never fails, when no classification set covers it, and says what to create', () => {

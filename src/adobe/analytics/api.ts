@@ -3,6 +3,8 @@
 import { ActionError } from '../../common/errors.js';
 import type { HttpClient, HttpResponse } from '../../common/http.js';
 import { parseJson } from '../../common/json.js';
+import { sanitise } from '../../common/sanitise.js';
+import { readErrorEnvelope } from './answers.js';
 import type { RequestBudget } from './budget.js';
 
 export interface AnalyticsSession {
@@ -36,18 +38,14 @@ const DENIAL_CODES = new Set([
 
 /** Reads the gateway `{error_code, message}` and Analytics `{errorCode, errorDescription}` envelopes. */
 export function classifyFault(status: number, body: unknown): AnalyticsFault {
-  const record = (body && typeof body === 'object' ? body : {}) as Record<string, unknown>;
-  const gatewayCode = typeof record.error_code === 'string' ? record.error_code : undefined;
-  const analyticsCode = typeof record.errorCode === 'string' ? record.errorCode : undefined;
-  const text = (record.message ?? record.errorDescription ?? record.error_description) as
-    | string
-    | undefined;
+  const { gatewayCode, analyticsCode, said, problems } = readErrorEnvelope(body);
   const code = gatewayCode
-    ? `error_code ${gatewayCode}`
+    ? `error_code ${sanitise(gatewayCode)}`
     : analyticsCode
-      ? `errorCode ${analyticsCode}`
+      ? `errorCode ${sanitise(analyticsCode)}`
       : undefined;
-  const seen = `HTTP ${status}${code ? ` ${code}` : ''}${text ? ` "${text}"` : ''}`;
+  const odd = problems.length > 0 ? ` (the error answer did not fit: ${problems.join('; ')})` : '';
+  const seen = `HTTP ${status}${code ? ` ${code}` : ''}${said ? ` "${said.shown}"` : ''}${odd}`;
 
   if (gatewayCode === '403025') return { kind: 'no-profile', seen };
   // A bare 401 means a missing or invalid token on every Analytics endpoint.

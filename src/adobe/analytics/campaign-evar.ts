@@ -3,28 +3,29 @@
 // campaign names. The Classifications API lists, per report suite, which datasets cover
 // which variables (ReportSuiteCompatibilityMetric in its API reference).
 import type { Check } from '../../common/checks.js';
+import { quoted } from '../../common/sanitise.js';
+import { listOf, optional, type ReadResult, readShape, record, text } from '../../common/shape.js';
 import type { AnalyticsResult } from './api.js';
+
+// Every field of the reference's schema is optional: only the list of entries is required.
+const COMPATIBILITY = record({
+  metrics: listOf(record({ id: optional(listOf(text)), datasets: optional(listOf(text)) })),
+});
 
 /** evar11, EVAR11 or variables/evar11, as the variable's id in the Classifications API. */
 export function normaliseEvar(value: string): string {
   return value.toLowerCase().replace(/^variables\//, '');
 }
 
-/** Datasets covering `evar` in a compatibilityMetrics answer; undefined when the shape is not one. */
-export function datasetsCovering(body: unknown, evar: string): string[] | undefined {
-  const metrics = (body as { metrics?: unknown } | undefined)?.metrics;
-  if (!Array.isArray(metrics)) return undefined;
+/** Datasets covering `evar` in a compatibilityMetrics answer, or why the answer does not fit. */
+export function datasetsCovering(body: unknown, evar: string): ReadResult<string[]> {
+  const read = readShape(COMPATIBILITY, body);
+  if (!read.ok) return read;
   const wanted = normaliseEvar(evar);
-  const datasets = new Set<string>();
-  for (const entry of metrics) {
-    const ids = (entry as { id?: unknown } | null)?.id;
-    const covered = (entry as { datasets?: unknown } | null)?.datasets;
-    if (!Array.isArray(ids) || !Array.isArray(covered)) continue;
-    const matches = ids.some((id) => typeof id === 'string' && normaliseEvar(id) === wanted);
-    if (matches)
-      for (const dataset of covered) if (typeof dataset === 'string') datasets.add(dataset);
-  }
-  return [...datasets];
+  const datasets = read.value.metrics
+    .filter((entry) => entry.id?.some((id) => normaliseEvar(id) === wanted))
+    .flatMap((entry) => entry.datasets ?? []);
+  return { ok: true, value: [...new Set(datasets)] };
 }
 
 export function campaignEvarCheck(evar: string, rsid: string, result: AnalyticsResult): Check {
@@ -37,14 +38,15 @@ export function campaignEvarCheck(evar: string, rsid: string, result: AnalyticsR
       message: `Could not tell whether a classification set covers ${evar} in ${rsid}: the Classifications API answered ${result.error.seen}.`,
     };
   }
-  const datasets = datasetsCovering(result.body, evar);
-  if (datasets === undefined) {
+  const read = datasetsCovering(result.body, evar);
+  if (!read.ok) {
     return {
       ...base,
       status: 'warn',
-      message: `Could not tell whether a classification set covers ${evar} in ${rsid}: the Classifications API answered without a metrics list.`,
+      message: `Could not tell whether a classification set covers ${evar} in ${rsid}: the Classifications API answered in a shape this action cannot read (${read.problem}).`,
     };
   }
+  const datasets = read.value;
   if (datasets.length === 0) {
     // A warning, not a failure: Campaign needs the set only for new external accounts.
     return {
@@ -56,6 +58,6 @@ export function campaignEvarCheck(evar: string, rsid: string, result: AnalyticsR
   return {
     ...base,
     status: 'pass',
-    message: `A classification set covers ${evar} in ${rsid} (dataset ${datasets.join(', ')}).`,
+    message: `A classification set covers ${evar} in ${rsid} (dataset ${datasets.map((id) => quoted(id).shown).join(', ')}).`,
   };
 }

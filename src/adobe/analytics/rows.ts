@@ -2,14 +2,14 @@
 // credential becomes one row instead of one per item, and a report suite the technical
 // account cannot see gets one failing row: its other rows could only fail the same way.
 import type { Check } from '../../common/checks.js';
+import { misfitCheck, readReportSuiteIds } from './answers.js';
 import type { AnalyticsResult } from './api.js';
 import { campaignEvarCheck } from './campaign-evar.js';
-import { TOOL_PROBES } from './capabilities.js';
+import { CAPABILITY, TOOL_PROBES } from './capabilities.js';
 import { type CallKind, type PermissionRequest, type PlannedCall, probedSuites } from './plan.js';
 import {
   componentsCheck,
   credentialFaultCheck,
-  reportSuiteIds,
   suiteCheck,
   suiteListRefusedCheck,
   toolCheck,
@@ -47,7 +47,12 @@ export function itemRows(
   if (required.length === 0) {
     if (suites) rows.push(visibleSuitesCheck(suites));
   } else if (suites?.ok) {
-    visible = new Set(reportSuiteIds(suites.body));
+    const read = readReportSuiteIds(suites.body);
+    if (read.ok) visible = new Set(read.value.map((suite) => suite.raw));
+    else {
+      const misfit = misfitCheck('report-suites', 'the report suite list', read.problem);
+      rows.push({ ...misfit, capability: CAPABILITY.reportSuites });
+    }
   } else if (suites) {
     rows.push(suiteListRefusedCheck(suites));
   }

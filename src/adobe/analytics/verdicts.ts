@@ -1,6 +1,8 @@
 // Check rows from Analytics answers (pure): what each answer proves about the technical
 // account's product profile, and what to add in Admin Console when it falls short.
 import type { Check, Fix } from '../../common/checks.js';
+import { shownList } from '../../common/sanitise.js';
+import { misfitCheck, readComponentIds, readReportSuiteIds } from './answers.js';
 import type { AnalyticsFault, AnalyticsResult } from './api.js';
 import { CAPABILITY, GROUP, type ToolProbe, toolCapability, UNPROVABLE } from './capabilities.js';
 
@@ -49,24 +51,6 @@ export function credentialFaultCheck(fault: AnalyticsFault): Check | undefined {
   }
 }
 
-/** Lists are an array in the docs and a paged object (`content`) live: accept both. */
-function listItems(body: unknown): Record<string, unknown>[] {
-  const list = Array.isArray(body) ? body : (body as { content?: unknown } | undefined)?.content;
-  return Array.isArray(list) ? list.filter((item) => item && typeof item === 'object') : [];
-}
-
-export const reportSuiteIds = (body: unknown) =>
-  listItems(body)
-    .map((item) => item.rsid)
-    .filter((rsid): rsid is string => typeof rsid === 'string');
-
-/** Components the suite exposes for reporting (explicitly disallowed ones do not count). */
-const componentIds = (body: unknown) =>
-  listItems(body)
-    .filter((item) => item.allowedForReporting !== false)
-    .map((item) => item.id)
-    .filter((id): id is string => typeof id === 'string');
-
 /** A refusal of one item: a documented denial fails, anything else is reported as seen. */
 function refusedCheck(
   id: string,
@@ -99,7 +83,9 @@ export function visibleSuitesCheck(result: AnalyticsResult): Check {
   if (!result.ok) {
     return refusedCheck(id, 'the report suite list', capability, noItems(capability), result);
   }
-  const visible = reportSuiteIds(result.body);
+  const read = readReportSuiteIds(result.body);
+  if (!read.ok) return { ...misfitCheck(id, 'the report suite list', read.problem), capability };
+  const visible = read.value.map((suite) => suite.shown);
   return visible.length === 0
     ? {
         id,
@@ -111,7 +97,7 @@ export function visibleSuitesCheck(result: AnalyticsResult): Check {
         id,
         status: 'pass',
         capability,
-        message: `Visible report suites: ${visible.join(', ')}. Set report-suites to require specific ones.`,
+        message: `Visible report suites: ${shownList(visible)}. Set report-suites to require specific ones.`,
       };
 }
 
@@ -165,8 +151,13 @@ export function componentsCheck(
       result,
     );
   }
-  const available = componentIds(result.body);
-  const missing = required.filter((component) => !available.includes(component));
+  const read = readComponentIds(result.body);
+  if (!read.ok) {
+    const what = `the ${kind} of report suite ${rsid}`;
+    return { ...misfitCheck(id, what, read.problem), capability };
+  }
+  const available = read.value;
+  const missing = required.filter((component) => !available.some((c) => c.raw === component));
   if (missing.length > 0) {
     return {
       id,
