@@ -5,9 +5,13 @@ import * as core from '@actions/core';
 import { reportFailure } from './common/errors.js';
 import { Redactor } from './common/redact.js';
 import { createActionsHost } from './github/actions-host.js';
-import { eventWarnings, secretsUnavailableReason } from './github/event.js';
+import { EMPTY_SECRET_HINT, eventWarnings, secretsUnavailableReason } from './github/event.js';
 import { runJob } from './job/run.js';
-import { commandFileDirectory, writeCommandFile } from './nlserver/command-file.js';
+import {
+  commandFileDirectory,
+  SECRET_FILE_PROTECTION,
+  writeCommandFile,
+} from './nlserver/command-file.js';
 
 export async function run(): Promise<void> {
   const env = process.env;
@@ -19,11 +23,12 @@ export async function run(): Promise<void> {
       readInput: (name) => core.getInput(name, { trimWhitespace: false }),
       surroundingWarnings: eventWarnings(env),
       missingSecretReason: () => secretsUnavailableReason(env),
+      emptySecretHint: EMPTY_SECRET_HINT,
       deliverFullCommands(text) {
         const file = writeCommandFile(commandFileDirectory(env), text);
         core.saveState('commandFile', file);
         host.setOutput('command-file', file);
-        return `${file} (mode 0600, removed after the job)`;
+        return `${file} (${SECRET_FILE_PROTECTION}, removed after the job)`;
       },
       async syncAlert(alert, checks, http) {
         const { updateAlertIssue } = await import('./github/alerts.js');

@@ -117,9 +117,12 @@ class AnalyticsApi {
     }
 }
 
+// EXTERNAL MODULE: ./src/common/input-ref.ts
+var input_ref = __webpack_require__(7241);
 ;// CONCATENATED MODULE: ./src/adobe/analytics/budget.ts
 // Analytics' documented budget (12 requests per 6 s per user), kept on our side so a
 // burst of checks never trips the limit, and a small pool that bounds calls in flight.
+
 
 /**
  * Paces requests to Analytics' documented budget (12 per 6 s per user) so a burst of
@@ -150,7 +153,7 @@ class RequestBudget {
             }
             const wait = this.#starts[0] + this.windowMs - now;
             if (now + wait >= this.deadline) {
-                throw new errors/* ActionError */.lZ(`Adobe Analytics allows ${this.limit} requests per ${this.windowMs / 1000} s and the remaining checks would outlast timeout-seconds: raise timeout-seconds or check fewer report suites per run.`);
+                throw new errors/* ActionError */.lZ(`Adobe Analytics allows ${this.limit} requests per ${this.windowMs / 1000} s and the remaining checks would outlast ${(0,input_ref/* inputRef */.io)('timeout-seconds')}: raise ${(0,input_ref/* inputRef */.io)('timeout-seconds')} or check fewer report suites per run.`);
             }
             await this.sleep(wait);
         }
@@ -171,6 +174,7 @@ async function runPool(tasks, limit) {
 }
 
 ;// CONCATENATED MODULE: ./src/adobe/analytics/verdicts.ts
+
 /** The item names of the product profile's permission list, as the provisioning page gives them. */
 const CAPABILITY = {
     reportSuites: 'Report Suites',
@@ -196,13 +200,13 @@ function credentialFaultCheck(fault) {
             return {
                 id: 'analytics-access',
                 status: 'fail',
-                message: `Adobe Analytics refused the access token: the credential may lack the Adobe Analytics API in its Developer Console project, or scopes/metascopes are wrong (${fault.seen}).`,
+                message: `Adobe Analytics refused the access token: the credential may lack the Adobe Analytics API in its Developer Console project, or ${(0,input_ref/* inputRef */.io)('scopes')}/${(0,input_ref/* inputRef */.io)('metascopes')} are wrong (${fault.seen}).`,
             };
         case 'api-key':
             return {
                 id: 'analytics-access',
                 status: 'fail',
-                message: `Adobe Analytics does not accept client-id as API key: add the Adobe Analytics API to the Developer Console project (${fault.seen}).`,
+                message: `Adobe Analytics does not accept ${(0,input_ref/* inputRef */.io)('client-id')} as API key: add the Adobe Analytics API to the Developer Console project (${fault.seen}).`,
             };
         case 'unreachable':
             return {
@@ -214,7 +218,7 @@ function credentialFaultCheck(fault) {
             return {
                 id: 'analytics-access',
                 status: 'fail',
-                message: `Adobe Analytics kept rate-limiting the checks (12 requests per 6 s per user) even after backing off: run again later or raise max-attempts (${fault.seen}).`,
+                message: `Adobe Analytics kept rate-limiting the checks (12 requests per 6 s per user) even after backing off: run again later or raise ${(0,input_ref/* inputRef */.io)('max-attempts')} (${fault.seen}).`,
             };
         default:
             return undefined;
@@ -266,7 +270,7 @@ function reportSuitesCheck(required, result) {
             : {
                 id,
                 status: 'pass',
-                message: `Visible report suites: ${visible.join(', ')}. Set report-suites to require specific ones.`,
+                message: `Visible report suites: ${visible.join(', ')}. Set ${(0,input_ref/* inputRef */.io)('report-suites')} to require specific ones.`,
             };
     }
     const missing = required.filter((rsid) => !visible.includes(rsid));
@@ -345,6 +349,7 @@ const UNPROVABLE = [
 
 ;// CONCATENATED MODULE: ./src/adobe/analytics/discovery.ts
 
+
 /** Checks discovery against the inputs and picks the company (pure). */
 function selectCompany(body, request) {
     const discovery = (body ?? {});
@@ -355,12 +360,12 @@ function selectCompany(body, request) {
     const org = orgs.find((o) => o.imsOrgId?.toLowerCase() === request.orgId.toLowerCase());
     if (!org) {
         const seen = orgs.map((o) => o.imsOrgId).join(', ') || 'none';
-        return fail(`ims-org-id ${request.orgId} is not among the organizations Analytics knows for this technical account (${seen}): copy the org ID from the same Developer Console project.`);
+        return fail(`${(0,input_ref/* inputRef */.io)('ims-org-id')} ${request.orgId} is not among the organizations Analytics knows for this technical account (${seen}): copy the org ID from the same Developer Console project.`);
     }
     const user = discovery.imsUserId;
     const expected = request.technicalAccountId;
     if (expected && user && user.toLowerCase() !== expected.toLowerCase()) {
-        return fail(`technical-account-id ${expected} does not match the account Analytics sees (${user}): copy the technical account ID from the same credential.`);
+        return fail(`${(0,input_ref/* inputRef */.io)('technical-account-id')} ${expected} does not match the account Analytics sees (${user}): copy the technical account ID from the same credential.`);
     }
     const companies = org.companies ?? [];
     const list = companies
@@ -370,7 +375,7 @@ function selectCompany(body, request) {
     if (request.globalCompanyId) {
         companyId = companies.find((c) => c.globalCompanyId === request.globalCompanyId)?.globalCompanyId;
         if (!companyId) {
-            return fail(`global-company-id ${request.globalCompanyId} is not a company of ${request.orgId}; the org has: ${list || 'none'}.`);
+            return fail(`${(0,input_ref/* inputRef */.io)('global-company-id')} ${request.globalCompanyId} is not a company of ${request.orgId}; the org has: ${list || 'none'}.`);
         }
     }
     else if (companies.length === 1 && companies[0]?.globalCompanyId) {
@@ -380,7 +385,7 @@ function selectCompany(body, request) {
         return fail(`Analytics lists no company for ${request.orgId} and this technical account: the product profile grants no Analytics company. ${fix('API credentials')}.`);
     }
     else {
-        return fail(`The org has several Analytics companies: set global-company-id to one of ${list}.`);
+        return fail(`The org has several Analytics companies: set ${(0,input_ref/* inputRef */.io)('global-company-id')} to one of ${list}.`);
     }
     return {
         check: {
@@ -434,6 +439,7 @@ function plan(request, companyId) {
 }
 
 ;// CONCATENATED MODULE: ./src/adobe/analytics/permissions.ts
+
 
 
 
@@ -504,7 +510,7 @@ async function checkPermissions(api, request) {
         checks.push({
             id: 'report-suite-tools',
             status: 'skip',
-            message: 'Set report-suites to check metrics, dimensions, Custom Data Warehouse report, Data sources manager and Classifications per report suite.',
+            message: `Set ${(0,input_ref/* inputRef */.io)('report-suites')} to check metrics, dimensions, Custom Data Warehouse report, Data sources manager and Classifications per report suite.`,
         });
     }
     checks.push(...UNPROVABLE);
@@ -516,6 +522,7 @@ var kinds = __webpack_require__(3587);
 ;// CONCATENATED MODULE: ./src/adobe/ims.ts
 // Adobe IMS: one token request for every credential kind (the kind builds it), its
 // answers read into a token or into what to change, and what a token says about itself.
+
 
 
 
@@ -536,9 +543,9 @@ function explainImsError(kind, status, body, imsEndpoint, attempts = 1) {
         return `${specific}${seen}.`;
     if (code === 'invalid_client') {
         if (description.toLowerCase().includes('client_id')) {
-            return `client-id is not known to Adobe IMS at ${imsEndpoint}, or does not belong to this IMS environment: copy the client ID (API key) from the Developer Console credential${seen}.`;
+            return `${(0,input_ref/* inputRef */.io)('client-id')} is not known to Adobe IMS at ${imsEndpoint}, or does not belong to this IMS environment: copy the client ID (API key) from the Developer Console credential${seen}.`;
         }
-        return `client-secret is not valid for client-id: copy the client secret again from the Developer Console (Credentials > ${kind.label} > Client secret)${seen}.`;
+        return `${(0,input_ref/* inputRef */.io)('client-secret')} is not valid for ${(0,input_ref/* inputRef */.io)('client-id')}: copy the client secret again from the Developer Console (Credentials > ${kind.label} > Client secret)${seen}.`;
     }
     return `Adobe IMS refused the token request${seen}.`;
 }
@@ -600,6 +607,7 @@ function readAccessToken(token) {
 
 
 
+
 /** Cross-checks what the token says against the inputs (pure, for tests). */
 function identityCheck(token, credentials) {
     const facts = readAccessToken(token);
@@ -614,7 +622,7 @@ function identityCheck(token, credentials) {
         return {
             id: 'token-identity',
             status: 'fail',
-            message: `The token was issued to client ${facts.clientId}, not to client-id ${credentials.clientId}: check ims-endpoint and client-id.`,
+            message: `The token was issued to client ${facts.clientId}, not to ${(0,input_ref/* inputRef */.io)('client-id')} ${credentials.clientId}: check ${(0,input_ref/* inputRef */.io)('ims-endpoint')} and ${(0,input_ref/* inputRef */.io)('client-id')}.`,
         };
     }
     const expected = credentials.technicalAccountId;
@@ -624,7 +632,7 @@ function identityCheck(token, credentials) {
         return {
             id: 'token-identity',
             status: 'fail',
-            message: `technical-account-id ${expected} does not match the credential's technical account ${facts.technicalAccountId}: copy the technical account ID from the same Developer Console credential.`,
+            message: `${(0,input_ref/* inputRef */.io)('technical-account-id')} ${expected} does not match the credential's technical account ${facts.technicalAccountId}: copy the technical account ID from the same Developer Console credential.`,
         };
     }
     if (!facts.clientId && !facts.technicalAccountId) {
@@ -638,7 +646,7 @@ function identityCheck(token, credentials) {
     return {
         id: 'token-identity',
         status: 'pass',
-        message: `The token belongs to client-id ${credentials.clientId}${who}.`,
+        message: `The token belongs to ${(0,input_ref/* inputRef */.io)('client-id')} ${credentials.clientId}${who}.`,
     };
 }
 async function checkToken(http, request) {
@@ -676,6 +684,7 @@ var undici = __webpack_require__(6752);
 // per-attempt timeout, an overall deadline no retry outlives, retries with full-jitter
 // backoff for transient faults only, and the runner's proxy variables
 // (HTTPS_PROXY/HTTP_PROXY/NO_PROXY, either case) honoured.
+
 
 
 const RETRYABLE_STATUS = new Set([408, 429, 500, 502, 503, 504]);
@@ -750,7 +759,7 @@ class HttpClient {
                 const timedOut = error?.name === 'TimeoutError';
                 reason = timedOut ? 'no answer in time' : describeTransportError(error);
                 if (attempt >= maxAttempts) {
-                    throw new errors/* ActionError */.lZ(`${request.label} to ${host} failed after ${attempt} attempt${attempt > 1 ? 's' : ''}: ${reason}. Check the network path to ${host} (proxy settings: HTTPS_PROXY, NO_PROXY) or raise max-attempts.`);
+                    throw new errors/* ActionError */.lZ(`${request.label} to ${host} failed after ${attempt} attempt${attempt > 1 ? 's' : ''}: ${reason}. Check the network path to ${host} (proxy settings: HTTPS_PROXY, NO_PROXY) or raise ${(0,input_ref/* inputRef */.io)('max-attempts')}.`);
                 }
             }
             const wait = retryAfterMs ?? backoffDelay(attempt, random);
@@ -761,7 +770,7 @@ class HttpClient {
         }
     }
     #deadlineError(request, attempts, lastReason) {
-        return new errors/* ActionError */.lZ(`${request.label} gave up after ${attempts} attempt${attempts === 1 ? '' : 's'}${lastReason ? ` (last: ${lastReason})` : ''}: the run would outlast timeout-seconds. Adobe may be slow or rate-limiting; raise timeout-seconds or run again later.`);
+        return new errors/* ActionError */.lZ(`${request.label} gave up after ${attempts} attempt${attempts === 1 ? '' : 's'}${lastReason ? ` (last: ${lastReason})` : ''}: the run would outlast ${(0,input_ref/* inputRef */.io)('timeout-seconds')}. Adobe may be slow or rate-limiting; raise ${(0,input_ref/* inputRef */.io)('timeout-seconds')} or run again later.`);
     }
     async close() {
         await this.#dispatcher.close();
@@ -787,6 +796,7 @@ function createBoundedFetch(deadline, perRequestMs = 15_000) {
 
 
 
+
 // The job's other calls (the alert issue) share this chunk's HTTP layer.
 
 
@@ -802,7 +812,7 @@ async function verifyCredentials(settings, context) {
         outcome.checks.push({
             id: 'ims-token',
             status: 'skip',
-            message: 'verify is none: the credential was not checked with Adobe.',
+            message: `With ${(0,input_ref/* inputRef */.io)('verify', 'none')}, the credential was not checked with Adobe.`,
         });
         return outcome;
     }

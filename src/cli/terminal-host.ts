@@ -1,6 +1,7 @@
 // The Host for the command-line tool: plain text instead of workflow commands, results
 // collected for --json, and a progress line that rewrites itself on a terminal.
 import type { Host } from '../common/host.js';
+import { type InputNaming, renderInputRefs } from '../common/input-ref.js';
 import type { Redactor } from '../common/redact.js';
 
 export interface TerminalHost extends Host {
@@ -15,9 +16,12 @@ export interface TerminalOptions {
   stdout: NodeJS.WriteStream;
   stderr: NodeJS.WriteStream;
   debug: boolean;
+  /** How messages name inputs: flags and environment variables. */
+  naming: InputNaming;
 }
 
 export function createTerminalHost(redactor: Redactor, options: TerminalOptions): TerminalHost {
+  const clean = (text: string) => redactor.redact(renderInputRefs(text, options.naming));
   const log = options.json ? options.stderr : options.stdout;
   const tty = log.isTTY === true;
   let progressShown = false;
@@ -26,7 +30,7 @@ export function createTerminalHost(redactor: Redactor, options: TerminalOptions)
       stream.write('\r\x1b[2K');
       progressShown = false;
     }
-    stream.write(`${redactor.redact(text)}\n`);
+    stream.write(`${clean(text)}\n`);
   };
   const outputs: Record<string, string> = {};
   const errors: string[] = [];
@@ -39,23 +43,23 @@ export function createTerminalHost(redactor: Redactor, options: TerminalOptions)
     mask: (value, label) => {
       if (value.trim() !== '') redactor.add(value, label ? `<${label}>` : undefined);
     },
-    redact: (text) => redactor.redact(text),
+    redact: clean,
     debug: (message) => {
       if (options.debug) write(options.stderr, `debug: ${message}`);
     },
     info: (message) => write(log, message),
     step: (message) => {
       if (!tty) return write(log, `${message}…`);
-      log.write(`\r\x1b[2K${redactor.redact(message)}…`);
+      log.write(`\r\x1b[2K${clean(message)}…`);
       progressShown = true;
     },
     notice: (message) => write(log, `notice: ${message}`),
     warning: (message) => {
-      warnings.push(redactor.redact(message));
+      warnings.push(clean(message));
       write(options.stderr, `warning: ${message}`);
     },
     error: (message) => {
-      errors.push(redactor.redact(message));
+      errors.push(clean(message));
       write(options.stderr, `error: ${message}`);
     },
     async group(title, body) {
@@ -63,13 +67,13 @@ export function createTerminalHost(redactor: Redactor, options: TerminalOptions)
       return body();
     },
     setOutput: (name, value) => {
-      outputs[name] = redactor.redact(value);
+      outputs[name] = clean(value);
     },
     // No job summary outside the runner.
     appendSummary: async () => {},
     fail(message) {
       process.exitCode = 1;
-      errors.push(redactor.redact(message));
+      errors.push(clean(message));
       write(options.stderr, `error: ${message}`);
     },
   };

@@ -4,6 +4,7 @@
 // (HTTPS_PROXY/HTTP_PROXY/NO_PROXY, either case) honoured.
 import { EnvHttpProxyAgent, fetch } from 'undici';
 import { ActionError, errorMessage } from './errors.js';
+import { inputRef } from './input-ref.js';
 
 export interface HttpRequest {
   /** What the request is for, in log lines and errors ("IMS token request"). */
@@ -114,7 +115,7 @@ export class HttpClient {
         reason = timedOut ? 'no answer in time' : describeTransportError(error);
         if (attempt >= maxAttempts) {
           throw new ActionError(
-            `${request.label} to ${host} failed after ${attempt} attempt${attempt > 1 ? 's' : ''}: ${reason}. Check the network path to ${host} (proxy settings: HTTPS_PROXY, NO_PROXY) or raise max-attempts.`,
+            `${request.label} to ${host} failed after ${attempt} attempt${attempt > 1 ? 's' : ''}: ${reason}. Check the network path to ${host} (proxy settings: HTTPS_PROXY, NO_PROXY) or raise ${inputRef('max-attempts')}.`,
           );
         }
       }
@@ -130,7 +131,7 @@ export class HttpClient {
 
   #deadlineError(request: HttpRequest, attempts: number, lastReason?: string): ActionError {
     return new ActionError(
-      `${request.label} gave up after ${attempts} attempt${attempts === 1 ? '' : 's'}${lastReason ? ` (last: ${lastReason})` : ''}: the run would outlast timeout-seconds. Adobe may be slow or rate-limiting; raise timeout-seconds or run again later.`,
+      `${request.label} gave up after ${attempts} attempt${attempts === 1 ? '' : 's'}${lastReason ? ` (last: ${lastReason})` : ''}: the run would outlast ${inputRef('timeout-seconds')}. Adobe may be slow or rate-limiting; raise ${inputRef('timeout-seconds')} or run again later.`,
     );
   }
 

@@ -2,9 +2,17 @@
 // per instance.
 import { ActionError, errorMessage } from '../common/errors.js';
 import type { Host } from '../common/host.js';
+import { inputRef } from '../common/input-ref.js';
 import type { Credentials } from '../credentials/kinds.js';
 import { configArgs, redactedCommand } from './command.js';
 import { childEnvironment, type ProcessResult, runProcess } from './process.js';
+
+// Where nlserver lives by default: /usr/local/neolane/nl6 on Linux; on Windows, the bin
+// folder of the Campaign installation (an .exe resolves with or without its extension).
+const NLSERVER_EXAMPLE =
+  process.platform === 'win32'
+    ? 'nlserver.exe in the bin folder of the Campaign installation'
+    : '/usr/local/neolane/nl6/bin/nlserver';
 
 export interface InstanceResult {
   instance: string;
@@ -38,14 +46,14 @@ async function runOne(
       );
     } catch (error) {
       throw new ActionError(
-        `nlserver could not be started for instance ${instance}: ${errorMessage(error)}. Set the nlserver input to the executable's full path (for example /usr/local/neolane/nl6/bin/nlserver) or run on a Campaign server.`,
+        `nlserver could not be started for instance ${instance}: ${errorMessage(error)}. Set ${inputRef('nlserver')} to the executable's full path (for example ${NLSERVER_EXAMPLE}) or run on a Campaign server.`,
       );
     }
     // host.info redacts, so nlserver echoing its argument leaks nothing.
     for (const line of result.output.split(/\r?\n/)) if (line !== '') host.info(line);
     host.info(
       result.exitCode === undefined
-        ? 'nlserver was stopped: the run reached timeout-seconds'
+        ? `nlserver was stopped: the run reached ${inputRef('timeout-seconds')}`
         : `nlserver exited with code ${result.exitCode}`,
     );
     return result.exitCode;

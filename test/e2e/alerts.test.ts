@@ -79,7 +79,9 @@ describe('scheduled health with alert-issue', () => {
     );
     expect(run.exitCode).toBe(1);
     expect(github.requests.length).toBe(before);
-    expect(run.stdout).toMatch(/::notice title=Alert issue::alert-issue applies to scheduled and manual/);
+    expect(run.stdout).toMatch(
+      /::notice title=Alert issue::alert-issue applies to scheduled and manual/,
+    );
   });
 
   it('never sends a secret or token to GitHub, and masks the GitHub token', async () => {

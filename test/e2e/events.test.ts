@@ -56,7 +56,9 @@ describe('workflow events and secrets', () => {
   it('warns on pull_request_target, where secrets meet code from forks', async () => {
     const run = await s.run(s.inputs, { env: { GITHUB_EVENT_NAME: 'pull_request_target' } });
     expect(run.exitCode).toBe(0);
-    expect(run.stdout).toMatch(/::warning title=Workflow event::This workflow runs on pull_request_target/);
+    expect(run.stdout).toMatch(
+      /::warning title=Workflow event::This workflow runs on pull_request_target/,
+    );
   });
 
   it('explains an empty secret on a Dependabot run', async () => {

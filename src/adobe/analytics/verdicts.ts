@@ -1,6 +1,7 @@
 // Check rows from Analytics answers (pure): what each answer proves about the technical
 // account's product profile, and what to add in Admin Console when it falls short.
 import type { Check } from '../../common/checks.js';
+import { inputRef } from '../../common/input-ref.js';
 import type { AnalyticsFault, AnalyticsResult } from './api.js';
 
 /** The item names of the product profile's permission list, as the provisioning page gives them. */
@@ -30,13 +31,13 @@ export function credentialFaultCheck(fault: AnalyticsFault): Check | undefined {
       return {
         id: 'analytics-access',
         status: 'fail',
-        message: `Adobe Analytics refused the access token: the credential may lack the Adobe Analytics API in its Developer Console project, or scopes/metascopes are wrong (${fault.seen}).`,
+        message: `Adobe Analytics refused the access token: the credential may lack the Adobe Analytics API in its Developer Console project, or ${inputRef('scopes')}/${inputRef('metascopes')} are wrong (${fault.seen}).`,
       };
     case 'api-key':
       return {
         id: 'analytics-access',
         status: 'fail',
-        message: `Adobe Analytics does not accept client-id as API key: add the Adobe Analytics API to the Developer Console project (${fault.seen}).`,
+        message: `Adobe Analytics does not accept ${inputRef('client-id')} as API key: add the Adobe Analytics API to the Developer Console project (${fault.seen}).`,
       };
     case 'unreachable':
       return {
@@ -48,7 +49,7 @@ export function credentialFaultCheck(fault: AnalyticsFault): Check | undefined {
       return {
         id: 'analytics-access',
         status: 'fail',
-        message: `Adobe Analytics kept rate-limiting the checks (12 requests per 6 s per user) even after backing off: run again later or raise max-attempts (${fault.seen}).`,
+        message: `Adobe Analytics kept rate-limiting the checks (12 requests per 6 s per user) even after backing off: run again later or raise ${inputRef('max-attempts')} (${fault.seen}).`,
       };
     default:
       return undefined;
@@ -110,7 +111,7 @@ export function reportSuitesCheck(required: string[], result: AnalyticsResult): 
       : {
           id,
           status: 'pass',
-          message: `Visible report suites: ${visible.join(', ')}. Set report-suites to require specific ones.`,
+          message: `Visible report suites: ${visible.join(', ')}. Set ${inputRef('report-suites')} to require specific ones.`,
         };
   }
   const missing = required.filter((rsid) => !visible.includes(rsid));
