@@ -659,12 +659,12 @@ function removeCommandFile(path, directory) {
 // Generated from action.yml and package.json by `npm run docs`: do not edit.
 // The CLI's flags and --help come from here (its bundle cannot read action.yml at run time);
 // test/unit/cli-help.test.ts fails when this file differs from a fresh rendering.
-const VERSION = '0.1.0';
-const ACTION_DESCRIPTION = 'Validate Adobe Campaign Classic Adobe Analytics connector credentials (OAuth Server-to-Server, or legacy Service Account JWT) with Adobe IMS and the Analytics 2.0 API, then print or apply the nlserver config command on your instances.';
+const VERSION = '1.0.0';
+const ACTION_DESCRIPTION = 'Checks Adobe Campaign Classic Analytics connector credentials with Adobe, then prints or applies nlserver config.';
 const ACTION_INPUTS = [
     {
         name: 'mode',
-        description: 'validate (check the credential only), print (check, then write the nlserver command to a 0600 file and log it redacted) or apply (check, then run nlserver config on each instance). print and apply stop on a failed check.',
+        description: 'validate (check the credential only), print (check, then write the full nlserver command to a new file only you can read, and log it with the secrets redacted) or apply (check, then run nlserver config on each instance). print and apply stop on a failed check.',
         required: false,
         default: 'validate',
     },

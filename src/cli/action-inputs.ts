@@ -9,16 +9,16 @@ export interface ActionInput {
   default?: string;
 }
 
-export const VERSION = '0.1.0';
+export const VERSION = '1.0.0';
 
 export const ACTION_DESCRIPTION =
-  'Validate Adobe Campaign Classic Adobe Analytics connector credentials (OAuth Server-to-Server, or legacy Service Account JWT) with Adobe IMS and the Analytics 2.0 API, then print or apply the nlserver config command on your instances.';
+  'Checks Adobe Campaign Classic Analytics connector credentials with Adobe, then prints or applies nlserver config.';
 
 export const ACTION_INPUTS: readonly ActionInput[] = [
   {
     name: 'mode',
     description:
-      'validate (check the credential only), print (check, then write the nlserver command to a 0600 file and log it redacted) or apply (check, then run nlserver config on each instance). print and apply stop on a failed check.',
+      'validate (check the credential only), print (check, then write the full nlserver command to a new file only you can read, and log it with the secrets redacted) or apply (check, then run nlserver config on each instance). print and apply stop on a failed check.',
     required: false,
     default: 'validate',
   },
