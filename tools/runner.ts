@@ -75,9 +75,21 @@ export const ENTRY = {
   cli: 'dist/cli/index.js',
 } as const;
 
+// Windows cannot open a socket or find its temp folder without these.
+const WINDOWS_ESSENTIALS = ['SystemRoot', 'windir', 'TEMP', 'TMP', 'USERPROFILE', 'PATHEXT'];
+
 /** The CLI with a clean environment (PATH and HOME only, plus `env`). */
 export function runCli(args: string[], env: Record<string, string> = {}): Promise<StepResult> {
+  const windows =
+    process.platform === 'win32'
+      ? Object.fromEntries(
+          WINDOWS_ESSENTIALS.flatMap((name) =>
+            process.env[name] ? [[name, process.env[name]]] : [],
+          ),
+        )
+      : {};
   return runNode(ENTRY.cli, args, {
+    ...windows,
     PATH: `${FAKE_BIN}${delimiter}${process.env.PATH ?? ''}`,
     HOME: tmpdir(),
     ...env,
