@@ -6,7 +6,11 @@ import { appendFileSync, chmodSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { basename, isAbsolute, join, relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { generateCredential, startEmulator } from '../tools/adobe-emulator/index.js';
+import {
+  credentialInputs,
+  generateCredential,
+  startEmulator,
+} from '../tools/adobe-emulator/index.js';
 
 const ROOT = resolve(import.meta.dirname, '..');
 
@@ -113,17 +117,13 @@ async function main(): Promise<void> {
       );
     throw error;
   });
-  const { credential, privateKeyPem } = generateCredential();
+  const generated = generateCredential();
+  const { credential, privateKeyPem } = generated;
   emulator.addCredential(credential);
   const company = credential.analytics?.companies[0];
 
   const inputs: Record<string, string> = {
-    'ims-org-id': credential.orgId,
-    'client-id': credential.clientId,
-    'client-secret': credential.clientSecrets[0] ?? '',
-    'technical-account-id': credential.technicalAccountId,
-    'ims-endpoint': emulator.url,
-    'analytics-endpoint': emulator.url,
+    ...credentialInputs(generated, emulator),
     'global-company-id': company?.globalCompanyId ?? '',
     'report-suites': Object.keys(company?.profile?.reportSuites ?? {}).join(','),
   };

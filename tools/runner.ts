@@ -50,12 +50,17 @@ export function runNode(
   args: string[],
   env: Record<string, string>,
 ): Promise<StepResult> {
+  return capture(NODE, [join(ROOT, script), ...args], { env, cwd: ROOT });
+}
+
+/** Runs a command to its end, capturing its output. */
+export function capture(
+  command: string,
+  args: string[],
+  options: { env: NodeJS.ProcessEnv; cwd: string; shell?: boolean },
+): Promise<StepResult> {
   return new Promise((resolveStep, reject) => {
-    const child = spawn(NODE, [join(ROOT, script), ...args], {
-      env,
-      cwd: ROOT,
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
+    const child = spawn(command, args, { ...options, stdio: ['ignore', 'pipe', 'pipe'] });
     let stdout = '';
     let stderr = '';
     child.stdout.on('data', (chunk) => {

@@ -5,7 +5,7 @@ import { existsSync, readFileSync, statSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { ENTRY, NODE, ROOT, type StepResult } from '../../tools/runner.js';
+import { capture, ENTRY, NODE, ROOT, type StepResult } from '../../tools/runner.js';
 import { makeTempDir } from '../../tools/temp.js';
 
 const running: ChildProcess[] = [];
@@ -34,20 +34,8 @@ function emulator(args: string[], env: Record<string, string> = {}): Promise<Ste
   });
 }
 
-function node(args: string[], env: Record<string, string>): Promise<StepResult> {
-  return new Promise((resolve) => {
-    const child = spawn(NODE, args, { cwd: ROOT, env: { PATH: process.env.PATH ?? '', ...env } });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.on('data', (chunk) => {
-      stdout += chunk;
-    });
-    child.stderr.on('data', (chunk) => {
-      stderr += chunk;
-    });
-    child.on('close', (code) => resolve({ exitCode: code ?? -1, stdout, stderr }));
-  });
-}
+const node = (args: string[], env: Record<string, string>) =>
+  capture(NODE, args, { cwd: ROOT, env: { PATH: process.env.PATH ?? '', ...env } });
 
 const oneCleanLine = (run: StepResult) => {
   expect(run.stderr.trim().split('\n')).toHaveLength(1);

@@ -2,11 +2,10 @@
 // an empty project with no registry at all (offline, a dead registry URL, an empty cache:
 // the package must need nothing else), then run the installed bin through npx, for its
 // version and for a validate against the emulator.
-import { spawn } from 'node:child_process';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ROOT, type StepResult } from '../../tools/runner.js';
+import { capture, ROOT } from '../../tools/runner.js';
 import { makeTempDir } from '../../tools/temp.js';
 import { type Scenario, startScenario } from '../support/scenario.js';
 
@@ -30,31 +29,19 @@ function npm(
   cache: string,
   env: Record<string, string> = {},
 ) {
-  return new Promise<StepResult>((resolve, reject) => {
-    const child = spawn(tool, args, {
-      cwd,
-      shell: process.platform === 'win32',
-      env: {
-        ...process.env,
-        npm_config_cache: cache,
-        npm_config_offline: 'true',
-        npm_config_registry: 'http://127.0.0.1:9/',
-        npm_config_audit: 'false',
-        npm_config_fund: 'false',
-        npm_config_update_notifier: 'false',
-        ...env,
-      },
-    });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.on('data', (chunk) => {
-      stdout += chunk;
-    });
-    child.stderr.on('data', (chunk) => {
-      stderr += chunk;
-    });
-    child.on('error', reject);
-    child.on('close', (code) => resolve({ exitCode: code ?? -1, stdout, stderr }));
+  return capture(tool, args, {
+    cwd,
+    shell: process.platform === 'win32',
+    env: {
+      ...process.env,
+      npm_config_cache: cache,
+      npm_config_offline: 'true',
+      npm_config_registry: 'http://127.0.0.1:9/',
+      npm_config_audit: 'false',
+      npm_config_fund: 'false',
+      npm_config_update_notifier: 'false',
+      ...env,
+    },
   });
 }
 
