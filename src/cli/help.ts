@@ -58,9 +58,12 @@ export function renderHelp(): string {
   const sections = [
     `Usage: ${PROGRAM} <${MODES.join('|')}> [options]\n       ${PROGRAM} --help | --version`,
     wrap(ACTION_DESCRIPTION, ''),
-    `Commands (the action's mode input):\n${wrap(mode?.description ?? '', '  ')}`,
+    `Commands (mode in the GitHub Action):\n${wrap(mode?.description ?? '', '  ')}\n${wrap(
+      'From the CLI, print shows the full command on a terminal; elsewhere it needs --output-file (or --json for the redacted command only).',
+      '  ',
+    )}`,
     wrap(
-      "Every option can also be set as the environment variable shown next to it; a flag wins over its variable. Secrets are read only from the environment, never from flags, which show in process lists: set ADOBE_CLIENT_SECRET (and for jwt ADOBE_PRIVATE_KEY) from your CI system's secret store.",
+      "Every option can also be set as the environment variable named with it; a flag wins over its variable. Secrets are read only from the environment, never from flags, which show in process lists: set ADOBE_CLIENT_SECRET (and for jwt ADOBE_PRIVATE_KEY) from your CI system's secret store.",
       '',
     ),
   ];
