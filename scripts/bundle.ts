@@ -12,14 +12,16 @@ export const ENTRIES = {
 } as const;
 
 const root = join(import.meta.dirname, '..');
-const ncc = join(root, 'node_modules/.bin/ncc');
+// ncc's own script run by this Node: node_modules/.bin/ncc is a shell script, which Windows
+// cannot start without a shell.
+const ncc = join(root, 'node_modules/@vercel/ncc/dist/ncc/cli.js');
 
 rmSync(join(root, 'dist'), { recursive: true, force: true });
 for (const [name, entry] of Object.entries(ENTRIES)) {
   const out = join('dist', name);
   const build = spawnSync(
-    ncc,
-    ['build', entry, '-o', out, '--target', 'es2022', '--no-source-map-register', '--quiet'],
+    process.execPath,
+    [ncc, 'build', entry, '-o', out, '--target', 'es2022', '--no-source-map-register', '--quiet'],
     { cwd: root, stdio: 'inherit' },
   );
   if (build.status !== 0) process.exit(build.status ?? 1);

@@ -5,9 +5,13 @@ import * as core from '@actions/core';
 import { reportFailure } from './common/errors.js';
 import { Redactor } from './common/redact.js';
 import { createActionsHost } from './github/actions-host.js';
-import { eventWarnings, secretsUnavailableReason } from './github/event.js';
+import { EMPTY_SECRET_HINT, eventWarnings, secretsUnavailableReason } from './github/event.js';
 import { runJob } from './job/run.js';
-import { commandFileDirectory, writeCommandFile } from './nlserver/command-file.js';
+import {
+  commandFileDirectory,
+  SECRET_FILE_PROTECTION,
+  writeCommandFile,
+} from './nlserver/command-file.js';
 
 export async function run(): Promise<void> {
   const env = process.env;
@@ -19,6 +23,7 @@ export async function run(): Promise<void> {
       readInput: (name) => core.getInput(name, { trimWhitespace: false }),
       surroundingWarnings: eventWarnings(env),
       missingSecretReason: () => secretsUnavailableReason(env),
+      emptySecretHint: EMPTY_SECRET_HINT,
       deliverFullCommands(text) {
         const file = writeCommandFile(commandFileDirectory(env), text);
         host.setOutput('command-file', file);
@@ -29,10 +34,10 @@ export async function run(): Promise<void> {
             `GITHUB_STATE is not set, so the post step cannot remove the command file ${file}, which holds the secret: remove it once it has been used.`,
             { title: 'Command file' },
           );
-          return `${file} (mode 0600; not removed after the job)`;
+          return `${file} (${SECRET_FILE_PROTECTION}; not removed after the job)`;
         }
         core.saveState('commandFile', file);
-        return `${file} (mode 0600, removed after the job)`;
+        return `${file} (${SECRET_FILE_PROTECTION}, removed after the job)`;
       },
       async syncAlert(alert, checks, http) {
         const { updateAlertIssue } = await import('./github/alerts.js');

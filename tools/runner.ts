@@ -50,12 +50,17 @@ export function runNode(
   args: string[],
   env: Record<string, string>,
 ): Promise<StepResult> {
+  return capture(NODE, [join(ROOT, script), ...args], { env, cwd: ROOT });
+}
+
+/** Runs a command to its end, capturing its output. */
+export function capture(
+  command: string,
+  args: string[],
+  options: { env: NodeJS.ProcessEnv; cwd: string; shell?: boolean },
+): Promise<StepResult> {
   return new Promise((resolveStep, reject) => {
-    const child = spawn(NODE, [join(ROOT, script), ...args], {
-      env,
-      cwd: ROOT,
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
+    const child = spawn(command, args, { ...options, stdio: ['ignore', 'pipe', 'pipe'] });
     let stdout = '';
     let stderr = '';
     child.stdout.on('data', (chunk) => {
@@ -78,10 +83,21 @@ export const ENTRY = {
 /** The run's own temporary folder, when the test setup gave it one. */
 const temporaryFolder = (): Record<string, string> =>
   process.env.TMPDIR ? { TMPDIR: process.env.TMPDIR } : {};
+// Windows cannot open a socket or find its temp folder without these.
+const WINDOWS_ESSENTIALS = ['SystemRoot', 'windir', 'TEMP', 'TMP', 'USERPROFILE', 'PATHEXT'];
 
 /** The CLI with a clean environment (PATH and HOME only, plus `env`). */
 export function runCli(args: string[], env: Record<string, string> = {}): Promise<StepResult> {
+  const windows =
+    process.platform === 'win32'
+      ? Object.fromEntries(
+          WINDOWS_ESSENTIALS.flatMap((name) =>
+            process.env[name] ? [[name, process.env[name]]] : [],
+          ),
+        )
+      : {};
   return runNode(ENTRY.cli, args, {
+    ...windows,
     PATH: `${FAKE_BIN}${delimiter}${process.env.PATH ?? ''}`,
     HOME: tmpdir(),
     ...temporaryFolder(),

@@ -343,9 +343,12 @@ class AnalyticsApi {
     }
 }
 
+// EXTERNAL MODULE: ./src/common/input-ref.ts
+var input_ref = __webpack_require__(7241);
 ;// CONCATENATED MODULE: ./src/adobe/analytics/budget.ts
 // Analytics' documented budget (12 requests per 6 s per user), kept on our side so a
 // burst of checks never trips the limit, and a small pool that bounds calls in flight.
+
 
 /**
  * Paces requests to Analytics' documented budget (12 per 6 s per user) so a burst of
@@ -376,7 +379,7 @@ class RequestBudget {
             }
             const wait = this.#starts[0] + this.windowMs - now;
             if (now + wait >= this.deadline) {
-                throw new errors/* ActionError */.lZ(`Adobe Analytics allows ${this.limit} requests per ${this.windowMs / 1000} s and the remaining checks would outlast timeout-seconds: raise timeout-seconds or check fewer report suites per run.`);
+                throw new errors/* ActionError */.lZ(`Adobe Analytics allows ${this.limit} requests per ${this.windowMs / 1000} s and the remaining checks would outlast ${(0,input_ref/* inputRef */.io)('timeout-seconds')}: raise ${(0,input_ref/* inputRef */.io)('timeout-seconds')} or check fewer report suites per run.`);
             }
             await this.sleep(wait);
         }
@@ -399,6 +402,7 @@ async function runPool(tasks, limit) {
 // EXTERNAL MODULE: ./src/adobe/analytics/capabilities.ts
 var capabilities = __webpack_require__(7460);
 ;// CONCATENATED MODULE: ./src/adobe/analytics/discovery.ts
+
 
 
 /** Checks discovery against the inputs and picks the company (pure). */
@@ -424,11 +428,11 @@ function selectCompany(body, request) {
     const org = orgs.find((o) => o.id.raw.toLowerCase() === request.orgId.toLowerCase());
     if (!org) {
         const seen = (0,sanitise/* shownList */.y9)(orgs.map((o) => o.id.shown)) || 'none';
-        return fail(`ims-org-id ${request.orgId} is not among the organizations Analytics knows for this technical account (${seen}): copy the org ID from the same Developer Console project.`);
+        return fail(`${(0,input_ref/* inputRef */.io)('ims-org-id')} ${request.orgId} is not among the organizations Analytics knows for this technical account (${seen}): copy the org ID from the same Developer Console project.`);
     }
     const expected = request.technicalAccountId;
     if (expected && user && user.raw.toLowerCase() !== expected.toLowerCase()) {
-        return fail(`technical-account-id ${expected} does not match the account Analytics sees (${user.shown}): copy the technical account ID from the same credential.`);
+        return fail(`${(0,input_ref/* inputRef */.io)('technical-account-id')} ${expected} does not match the account Analytics sees (${user.shown}): copy the technical account ID from the same credential.`);
     }
     const companies = org.companies;
     const list = (0,sanitise/* shownList */.y9)(companies.map((c) => `${c.id.shown} (${c.name?.shown ?? 'unnamed'})`));
@@ -436,7 +440,7 @@ function selectCompany(body, request) {
     if (request.globalCompanyId) {
         companyId = companies.find((c) => c.id.raw === request.globalCompanyId)?.id.raw;
         if (!companyId) {
-            return fail(`global-company-id ${request.globalCompanyId} is not a company of ${request.orgId}; the org has: ${list || 'none'}.`);
+            return fail(`${(0,input_ref/* inputRef */.io)('global-company-id')} ${request.globalCompanyId} is not a company of ${request.orgId}; the org has: ${list || 'none'}.`);
         }
     }
     else if (companies.length === 1 && companies[0]) {
@@ -446,7 +450,7 @@ function selectCompany(body, request) {
         return fail(`Analytics lists no company for ${request.orgId} and this technical account: no Adobe Analytics product profile grants it a company. Add the technical account in Admin Console > Adobe Analytics > (product profile) > API credentials.`, { place: 'API credentials', items: ['the technical account'] });
     }
     else {
-        return fail(`The org has several Analytics companies: set global-company-id to one of ${list}.`);
+        return fail(`The org has several Analytics companies: set ${(0,input_ref/* inputRef */.io)('global-company-id')} to one of ${list}.`);
     }
     return {
         check: {
@@ -566,6 +570,7 @@ function campaignEvarCheck(evar, rsid, result) {
 
 
 
+
 const PROFILE = "Admin Console > Adobe Analytics > (the technical account's product profile)";
 /** Where in Admin Console a permission item is added. */
 function fix(capability) {
@@ -584,13 +589,13 @@ function credentialFaultCheck(fault) {
         case 'no-profile':
             return row('analytics-product-profile', `Analytics refused every call because the technical account has no Adobe Analytics product profile: add it in Admin Console > Adobe Analytics > (product profile) > API credentials (${fault.seen}).`, { place: 'API credentials', items: ['the technical account'] });
         case 'token':
-            return row('analytics-access', `Adobe Analytics refused the access token: the credential may lack the Adobe Analytics API in its Developer Console project, or scopes/metascopes are wrong (${fault.seen}).`);
+            return row('analytics-access', `Adobe Analytics refused the access token: the credential may lack the Adobe Analytics API in its Developer Console project, or ${(0,input_ref/* inputRef */.io)('scopes')}/${(0,input_ref/* inputRef */.io)('metascopes')} are wrong (${fault.seen}).`);
         case 'api-key':
-            return row('analytics-access', `Adobe Analytics does not accept client-id as API key: add the Adobe Analytics API to the Developer Console project (${fault.seen}).`);
+            return row('analytics-access', `Adobe Analytics does not accept ${(0,input_ref/* inputRef */.io)('client-id')} as API key: add the Adobe Analytics API to the Developer Console project (${fault.seen}).`);
         case 'unreachable':
             return row('analytics-access', `Adobe Analytics could not be checked: ${fault.seen}`);
         case 'rate-limited':
-            return row('analytics-access', `Adobe Analytics kept rate-limiting the checks (12 requests per 6 s per user) even after backing off: run again later or raise max-attempts (${fault.seen}).`);
+            return row('analytics-access', `Adobe Analytics kept rate-limiting the checks (12 requests per 6 s per user) even after backing off: run again later or raise ${(0,input_ref/* inputRef */.io)('max-attempts')} (${fault.seen}).`);
         default:
             return undefined;
     }
@@ -635,7 +640,7 @@ function visibleSuitesCheck(result) {
             id,
             status: 'pass',
             capability,
-            message: `Visible report suites: ${(0,sanitise/* shownList */.y9)(visible)}. Set report-suites to require specific ones.`,
+            message: `Visible report suites: ${(0,sanitise/* shownList */.y9)(visible)}. Set ${(0,input_ref/* inputRef */.io)('report-suites')} to require specific ones.`,
         };
 }
 const noItems = (place) => ({ place, items: [] });
@@ -717,7 +722,7 @@ function toolCheck(tool, rsid, result) {
 /** The suite chosen for the tool probes is invisible: the tools are neither proven nor refused. */
 function toolUnprovenCheck(tool, rsid, visibleSuite) {
     const instead = visibleSuite
-        ? `list a visible suite such as ${visibleSuite} first in report-suites`
+        ? `list a visible suite such as ${visibleSuite} first in ${(0,input_ref/* inputRef */.io)('report-suites')}`
         : 'no required report suite is visible';
     return {
         id: `${tool.key}:${rsid}`,
@@ -816,6 +821,7 @@ function itemRows(request, calls, results) {
 
 
 
+
 // Analytics allows 12 requests per 6 s per user (the budget paces starts; this bounds
 // how many are in flight).
 const ANALYTICS_RATE_LIMIT = { requests: 12, windowMs: 6_000 };
@@ -880,7 +886,7 @@ async function checkPermissions(api, request) {
             id: 'report-suite-tools',
             status: 'skip',
             capability: capabilities/* GROUP */.UP.reportSuiteTools,
-            message: 'Set report-suites to check metrics, dimensions, Custom Data Warehouse report, Data sources manager and Classifications.',
+            message: `Set ${(0,input_ref/* inputRef */.io)('report-suites')} to check metrics, dimensions, Custom Data Warehouse report, Data sources manager and Classifications.`,
         });
     }
     checks.push(...unprovableChecks());
@@ -892,6 +898,7 @@ var kinds = __webpack_require__(3587);
 ;// CONCATENATED MODULE: ./src/adobe/ims.ts
 // Adobe IMS: one token request for every credential kind (the kind builds it), its
 // answers read into a token or into what to change, and what a token says about itself.
+
 
 
 
@@ -931,9 +938,9 @@ function explainImsError(kind, status, body, imsEndpoint, attempts = 1) {
         return `${specific}${seen}.`;
     if (code.raw === 'invalid_client') {
         if (description.raw.toLowerCase().includes('client_id')) {
-            return `client-id is not known to Adobe IMS at ${imsEndpoint}, or does not belong to this IMS environment: copy the client ID (API key) from the Developer Console credential${seen}.`;
+            return `${(0,input_ref/* inputRef */.io)('client-id')} is not known to Adobe IMS at ${imsEndpoint}, or does not belong to this IMS environment: copy the client ID (API key) from the Developer Console credential${seen}.`;
         }
-        return `client-secret is not valid for client-id: copy the client secret again from the Developer Console (Credentials > ${kind.label} > Client secret)${seen}.`;
+        return `${(0,input_ref/* inputRef */.io)('client-secret')} is not valid for ${(0,input_ref/* inputRef */.io)('client-id')}: copy the client secret again from the Developer Console (Credentials > ${kind.label} > Client secret)${seen}.`;
     }
     return `Adobe IMS refused the token request${seen}.`;
 }
@@ -950,7 +957,7 @@ function tokenFromResponse(response, request, exchange) {
     }
     const answer = readShape(tokenAnswer(exchange.lifetimeMs), body);
     if (!answer.ok) {
-        throw new errors/* ActionError */.lZ(`Adobe IMS answered the token request (HTTP 200) in a shape this action cannot read: ${answer.problem}. Check that ims-endpoint ${imsEndpoint} is Adobe IMS.`);
+        throw new errors/* ActionError */.lZ(`Adobe IMS answered the token request (HTTP 200) in a shape this action cannot read: ${answer.problem}. Check that ${(0,input_ref/* inputRef */.io)('ims-endpoint')} ${imsEndpoint} is Adobe IMS.`);
     }
     const expiresIn = answer.value.expires_in;
     return {
@@ -1009,6 +1016,7 @@ function readAccessToken(token) {
 
 
 
+
 /** Cross-checks what the token says against the inputs (pure, for tests). */
 function identityCheck(token, credentials) {
     const facts = readAccessToken(token);
@@ -1024,7 +1032,7 @@ function identityCheck(token, credentials) {
         return {
             id: 'token-identity',
             status: 'fail',
-            message: `The token was issued to client ${clientId.shown}, not to client-id ${credentials.clientId}: check ims-endpoint and client-id.`,
+            message: `The token was issued to client ${clientId.shown}, not to ${(0,input_ref/* inputRef */.io)('client-id')} ${credentials.clientId}: check ${(0,input_ref/* inputRef */.io)('ims-endpoint')} and ${(0,input_ref/* inputRef */.io)('client-id')}.`,
         };
     }
     const expected = credentials.technicalAccountId;
@@ -1034,7 +1042,7 @@ function identityCheck(token, credentials) {
         return {
             id: 'token-identity',
             status: 'fail',
-            message: `technical-account-id ${expected} does not match the credential's technical account ${technicalAccountId.shown}: copy the technical account ID from the same Developer Console credential.`,
+            message: `${(0,input_ref/* inputRef */.io)('technical-account-id')} ${expected} does not match the credential's technical account ${technicalAccountId.shown}: copy the technical account ID from the same Developer Console credential.`,
         };
     }
     if (!clientId && !technicalAccountId) {
@@ -1048,7 +1056,7 @@ function identityCheck(token, credentials) {
     return {
         id: 'token-identity',
         status: 'pass',
-        message: `The token belongs to client-id ${credentials.clientId}${who}.`,
+        message: `The token belongs to ${(0,input_ref/* inputRef */.io)('client-id')} ${credentials.clientId}${who}.`,
     };
 }
 async function checkToken(http, request) {
@@ -1085,6 +1093,7 @@ var undici = __webpack_require__(6752);
 // per-attempt timeout, an overall deadline no retry outlives, retries with full-jitter
 // backoff for transient faults only, and the runner's proxy variables
 // (HTTPS_PROXY/HTTP_PROXY/NO_PROXY, either case) honoured.
+
 
 
 const RETRYABLE_STATUS = new Set([408, 429, 500, 502, 503, 504]);
@@ -1181,7 +1190,7 @@ class HttpClient {
                 const timedOut = error?.name === 'TimeoutError';
                 reason = timedOut ? 'no answer in time' : (0,errors/* describeFailure */.Ic)(error);
                 if (attempt >= maxAttempts) {
-                    throw new errors/* ActionError */.lZ(`${request.label} to ${host} failed after ${attempt} attempt${attempt > 1 ? 's' : ''}: ${reason}. Check the network path to ${host} (proxy settings: HTTPS_PROXY, NO_PROXY) or raise max-attempts.`);
+                    throw new errors/* ActionError */.lZ(`${request.label} to ${host} failed after ${attempt} attempt${attempt > 1 ? 's' : ''}: ${reason}. Check the network path to ${host} (proxy settings: HTTPS_PROXY, NO_PROXY) or raise ${(0,input_ref/* inputRef */.io)('max-attempts')}.`);
                 }
             }
             const wait = retryAfterMs ?? backoffDelay(attempt, random);
@@ -1192,7 +1201,7 @@ class HttpClient {
         }
     }
     #deadlineError(request, attempts, lastReason) {
-        return new errors/* ActionError */.lZ(`${request.label} gave up after ${attempts} attempt${attempts === 1 ? '' : 's'}${lastReason ? ` (last: ${lastReason})` : ''}: the run would outlast timeout-seconds. Adobe may be slow or rate-limiting; raise timeout-seconds or run again later.`);
+        return new errors/* ActionError */.lZ(`${request.label} gave up after ${attempts} attempt${attempts === 1 ? '' : 's'}${lastReason ? ` (last: ${lastReason})` : ''}: the run would outlast ${(0,input_ref/* inputRef */.io)('timeout-seconds')}. Adobe may be slow or rate-limiting; raise ${(0,input_ref/* inputRef */.io)('timeout-seconds')} or run again later.`);
     }
     async close() {
         await this.#dispatcher.close();
@@ -1269,6 +1278,7 @@ function createBoundedFetch(deadline, options) {
 
 
 
+
 // The job's other calls (the alert issue) share this chunk's HTTP layer.
 
 
@@ -1284,7 +1294,7 @@ async function verifyCredentials(settings, context) {
         outcome.checks.push({
             id: 'ims-token',
             status: 'skip',
-            message: 'verify is none: the credential was not checked with Adobe.',
+            message: `With ${(0,input_ref/* inputRef */.io)('verify', 'none')}, the credential was not checked with Adobe.`,
         });
         return outcome;
     }

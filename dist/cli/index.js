@@ -105,7 +105,7 @@ const UNPROVABLE = [
 
 /***/ }),
 
-/***/ 6000:
+/***/ 7783:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -187,10 +187,14 @@ function suiteOf(check) {
         : undefined;
 }
 
+// EXTERNAL MODULE: ./src/common/input-ref.ts
+var input_ref = __nccwpck_require__(7241);
 // EXTERNAL MODULE: ./src/credentials/kinds.ts + 4 modules
 var kinds = __nccwpck_require__(3587);
 ;// CONCATENATED MODULE: ./src/inputs/catalogue.ts
 // The inputs as action.yml declares them (a test keeps the two in agreement).
+/** The values of the mode input: what a run does (the CLI's commands). */
+const MODES = ['validate', 'print', 'apply'];
 /** Defaults as in action.yml. */
 const INPUT_DEFAULTS = {
     mode: 'validate',
@@ -208,7 +212,7 @@ const INPUT_DEFAULTS = {
     'tool-probes': 'first-suite',
 };
 /** Every input, in action.yml's order. */
-const INPUT_NAMES = [
+const INPUT_NAMES = (/* unused pure expression or super */ null && ([
     'mode',
     'auth',
     'ims-org-id',
@@ -238,7 +242,7 @@ const INPUT_NAMES = [
     'alert-issue',
     'github-token',
     'github-api-url',
-];
+]));
 /** Inputs whose raw value is secret: masked before they are even validated. */
 const SECRET_INPUTS = [
     'client-secret',
@@ -247,12 +251,169 @@ const SECRET_INPUTS = [
     'github-token',
 ];
 
-// EXTERNAL MODULE: ./src/common/input-reader.ts
-var input_reader = __nccwpck_require__(1417);
+// EXTERNAL MODULE: ./src/common/sanitise.ts
+var sanitise = __nccwpck_require__(1359);
+;// CONCATENATED MODULE: ./src/common/input-reader.ts
+// Typed reads of single inputs, each falling back to its declared default. Every problem
+// names its input and carries a kind, so callers decide on data, never on the wording of
+// a message; inputs are named by reference, for each front door to render.
+
+
+const LOOPBACK_HOSTS = new Set(['localhost', '127.0.0.1', '[::1]']);
+/** An input value quoted back in a problem: sanitised like any text from outside. */
+function describe(value) {
+    return `"${(0,sanitise/* sanitise */.tB)(value, 60)}"`;
+}
+/** A URL as a problem may quote it: never its user info, query or fragment. */
+function describeUrl(value) {
+    let shown;
+    try {
+        const url = new URL(value);
+        const userInfo = url.username || url.password ? '<user-info>@' : '';
+        const query = url.search ? '?<query>' : '';
+        const fragment = url.hash ? '#<fragment>' : '';
+        shown = `${url.protocol}//${userInfo}${url.host}${url.pathname}${query}${fragment}`;
+    }
+    catch {
+        // Not a URL, but it may still hold "user:password@" or "?token=": leave those out.
+        shown = value
+            .replace(/^([^/?#@]*\/\/)?[^/?#]*@/, '$1<user-info>@')
+            .replace(/[?#][\s\S]*$/, '…');
+    }
+    return describe(shown);
+}
+/** Comma- or newline-separated list; blanks dropped. */
+function splitList(value) {
+    return value
+        .split(/[,\n]/)
+        .map((item) => item.trim())
+        .filter((item) => item !== '');
+}
+class InputReader {
+    read;
+    defaults;
+    problems = [];
+    warnings = [];
+    constructor(read, defaults) {
+        this.read = read;
+        this.defaults = defaults;
+    }
+    raw(name) {
+        return this.read(name);
+    }
+    /** The trimmed value, or the default when empty. */
+    text(name) {
+        const value = this.read(name).trim();
+        return value !== '' ? value : (this.defaults[name] ?? '');
+    }
+    problem(input, kind, message) {
+        this.problems.push({ input, kind, message: `${(0,input_ref/* inputRef */.io)(input)} ${message}` });
+    }
+    hasProblem(input) {
+        return this.problems.some((p) => p.input === input);
+    }
+    choice(name, allowed) {
+        const value = this.text(name).toLowerCase();
+        if (allowed.includes(value))
+            return value;
+        this.problem(name, 'invalid', `must be one of ${allowed.join(', ')}; got ${describe(this.text(name))}`);
+        return allowed[0];
+    }
+    boolean(name) {
+        const value = this.text(name);
+        if (/^(true|True|TRUE)$/.test(value))
+            return true;
+        if (/^(false|False|FALSE)$/.test(value))
+            return false;
+        this.problem(name, 'invalid', `must be true or false; got ${describe(value)}`);
+        return false;
+    }
+    integer(name, min, max, unit) {
+        const value = this.text(name);
+        const number = /^\d+$/.test(value) ? Number(value) : Number.NaN;
+        if (Number.isSafeInteger(number) && number >= min && number <= max)
+            return number;
+        this.problem(name, 'invalid', `must be a whole number of ${unit} from ${min} to ${max}; got ${describe(value)}`);
+        return min;
+    }
+    matching(name, pattern, expected, required) {
+        const value = this.text(name);
+        if (value === '') {
+            if (required)
+                this.problem(name, 'missing', `is required: ${expected}`);
+            return undefined;
+        }
+        if (!pattern.test(value)) {
+            this.problem(name, 'invalid', `must be ${expected}; got ${describe(value)}`);
+            return undefined;
+        }
+        return value;
+    }
+    list(name, pattern, expected, normalise = (v) => v) {
+        const items = splitList(this.text(name)).map(normalise);
+        const bad = items.filter((item) => !pattern.test(item));
+        if (bad.length > 0) {
+            this.problem(name, 'invalid', `has entries that are not ${expected}: ${bad.map(describe).join(', ')}`);
+        }
+        return items.filter((item) => pattern.test(item));
+    }
+    /** https, or plain http to a loopback emulator; never credentials, query or fragment. */
+    url(name, value) {
+        let url;
+        try {
+            url = new URL(value);
+        }
+        catch {
+            this.problem(name, 'invalid', `must be a URL such as https://host; got ${describeUrl(value)}`);
+            return undefined;
+        }
+        const loopback = LOOPBACK_HOSTS.has(url.hostname);
+        if (url.protocol !== 'https:' && !(url.protocol === 'http:' && loopback)) {
+            this.problem(name, 'invalid', `must use https (plain http is allowed only for a loopback emulator); got ${describeUrl(value)}`);
+        }
+        else if (url.username || url.password) {
+            this.problem(name, 'invalid', 'must not contain credentials (user:password@)');
+        }
+        else if (url.search || url.hash) {
+            this.problem(name, 'invalid', `must not have a query or fragment; got ${describeUrl(value)}`);
+        }
+        else {
+            return url;
+        }
+        return undefined;
+    }
+    /** An origin: the URL rules plus no path. */
+    endpoint(name) {
+        const value = this.text(name);
+        const url = this.url(name, value);
+        if (url && url.pathname !== '/') {
+            this.problem(name, 'invalid', `must be a bare origin with no path, such as ${url.origin}; got ${describeUrl(value)}`);
+        }
+        return url?.origin ?? value;
+    }
+    /** A secret: surrounding whitespace (a pasted newline) is forgiven; its value is never echoed. */
+    secret(name, required, what) {
+        const value = this.raw(name).trim();
+        if (value === '') {
+            if (required)
+                this.problem(name, 'missing', `is required: ${what}.`);
+            return '';
+        }
+        if (/^['"`]|['"`]$/.test(value)) {
+            this.problem(name, 'invalid', 'starts or ends with a quote character: store the value without quotes');
+        }
+        else if (/\s/.test(value)) {
+            this.problem(name, 'invalid', 'contains whitespace inside the value: copy it again without line breaks or spaces');
+        }
+        return value;
+    }
+}
+
 ;// CONCATENATED MODULE: ./src/inputs/rules.ts
 // Reads and validates every input before anything touches the network. Pure: it takes
 // a reader function, so the same code serves the action, the CLI and tests. The rules
 // of each credential kind live with the kind.
+
 
 
 
@@ -283,7 +444,7 @@ function readInstances(r, mode) {
     if (duplicates.length > 0)
         r.problem('instances', 'conflict', `lists ${[...new Set(duplicates)].join(', ')} more than once`);
     if (mode !== 'validate' && instances.length === 0 && !r.hasProblem('instances')) {
-        r.problem('instances', 'missing', `is required when mode is ${mode}: the Campaign instance name(s) to configure`);
+        r.problem('instances', 'missing', `is required for ${(0,input_ref/* inputRef */.io)('mode', mode)}: the Campaign instance name(s) to configure`);
     }
     return instances;
 }
@@ -299,11 +460,11 @@ function readCampaignEvar(r, reportSuites) {
         return undefined;
     const number = Number(EVAR.exec(value)?.[1] ?? 0);
     if (number < 1 || number > 250) {
-        r.problem('campaign-evar', 'invalid', `must be the campaign-name conversion variable, evar1 to evar250 (such as evar11); got ${(0,input_reader/* describe */.q0)(value)}`);
+        r.problem('campaign-evar', 'invalid', `must be the campaign-name conversion variable, evar1 to evar250 (such as evar11); got ${describe(value)}`);
         return undefined;
     }
     if (reportSuites.length === 0)
-        r.problem('campaign-evar', 'conflict', 'needs report-suites: the report suites to check it in');
+        r.problem('campaign-evar', 'conflict', `needs ${(0,input_ref/* inputRef */.io)('report-suites')}: the report suites to check it in`);
     return `evar${number}`;
 }
 function readAlert(r) {
@@ -314,14 +475,14 @@ function readAlert(r) {
     if (label === '')
         return undefined;
     if (label.length > 50 || /[,\r\n]/.test(label)) {
-        r.problem('alert-issue', 'invalid', `must be one GitHub label name (at most 50 characters, no comma); got ${(0,input_reader/* describe */.q0)(label)}`);
+        r.problem('alert-issue', 'invalid', `must be one GitHub label name (at most 50 characters, no comma); got ${describe(label)}`);
     }
     const token = r.secret('github-token', true, 'a token that may write issues (the default github.token, with permissions: issues: write)');
     return { label, token, apiUrl };
 }
 function parseInputs(read) {
-    const r = new input_reader/* InputReader */.i_(read, INPUT_DEFAULTS);
-    const mode = r.choice('mode', ['validate', 'print', 'apply']);
+    const r = new InputReader(read, INPUT_DEFAULTS);
+    const mode = r.choice('mode', MODES);
     const kind = (0,kinds/* kindNamed */.UL)(selectKind(r));
     const verify = r.choice('verify', ['permissions', 'token', 'none']);
     const writesCommand = mode !== 'validate';
@@ -370,7 +531,7 @@ function parseInputs(read) {
     if (settings.reportSuites.length === 0) {
         for (const name of ['metrics', 'dimensions']) {
             if (settings[name].length > 0)
-                r.problem(name, 'conflict', 'needs report-suites: the report suites to check them in');
+                r.problem(name, 'conflict', `needs ${(0,input_ref/* inputRef */.io)('report-suites')}: the report suites to check them in`);
         }
     }
     return {
@@ -490,6 +651,7 @@ function checkLines(checks) {
 
 
 
+
 function printCommands(context, settings, report) {
     const { host } = context;
     const { nlserver, instances, credentials } = settings;
@@ -511,7 +673,7 @@ function printCommands(context, settings, report) {
 }
 function describeResult(exitCode) {
     if (exitCode === undefined)
-        return { result: 'stopped at timeout-seconds', state: 'failed' };
+        return { result: `stopped at ${(0,input_ref/* inputRef */.io)('timeout-seconds')}`, state: 'failed' };
     return exitCode === 0
         ? { result: 'configured', state: 'done' }
         : { result: `failed (exit code ${exitCode})`, state: 'failed' };
@@ -539,9 +701,9 @@ async function applyCommands(context, settings, report, deadline) {
     const failures = results.filter((r) => r.exitCode !== 0);
     if (failures.length > 0) {
         const skipped = settings.instances.length - results.length;
-        throw new errors/* ActionError */.lZ(`nlserver config failed for ${failures.map((f) => `instance ${f.instance} (${f.exitCode === undefined ? 'stopped at timeout-seconds' : `exit code ${f.exitCode}`})`).join(', ')}` +
+        throw new errors/* ActionError */.lZ(`nlserver config failed for ${failures.map((f) => `instance ${f.instance} (${f.exitCode === undefined ? `stopped at ${(0,input_ref/* inputRef */.io)('timeout-seconds')}` : `exit code ${f.exitCode}`})`).join(', ')}` +
             (skipped > 0
-                ? `; ${skipped} remaining instance(s) were not attempted (set continue-on-instance-error: true to try them all)`
+                ? `; ${skipped} remaining instance(s) were not attempted (set ${(0,input_ref/* inputRef */.io)('continue-on-instance-error', 'true')} to try them all)`
                 : '') +
             '. Check the nlserver output above.');
     }
@@ -557,6 +719,7 @@ function markdownCell(text, lineBreak = '<br>') {
 // The job summary, for the person who opens the run page: the verdict first, then what
 // to change in Admin Console, a matrix of the report suites, the other checks, what no
 // read-only call can prove (collapsed), and the instances with the result first.
+
 
 
 
@@ -657,7 +820,7 @@ function matrix(checks) {
     const legend = lines.some((line) => line.includes('| – |'))
         ? [
             '',
-            '_–: not checked for this suite (see tool-probes), or folded into its failing Visible cell._',
+            `_–: not checked for this suite (see ${(0,input_ref/* inputRef */.io)('tool-probes')}), or folded into its failing Visible cell._`,
         ]
         : [];
     return [...lines, ...legend, ...(notes.length > 0 ? ['', ...notes] : [])];
@@ -737,6 +900,7 @@ function summaryMarkdown(report, now = new Date()) {
 
 
 
+
 /** Runs the whole job; false when the inputs were refused (the CLI's usage error). */
 async function runJob(context) {
     const { host } = context;
@@ -750,21 +914,28 @@ async function runJob(context) {
     for (const warning of context.surroundingWarnings ?? [])
         host.warning(warning, { title: 'Workflow event' });
     const settings = parsed.settings;
-    if (!settings) {
-        const secretMissing = parsed.problems.some((p) => p.kind === 'missing' && SECRET_INPUTS.includes(p.input));
-        const withheld = secretMissing ? context.missingSecretReason?.() : undefined;
+    const usageProblems = context.usageProblems ?? [];
+    if (!settings || usageProblems.length > 0) {
+        const emptySecret = (p) => p.kind === 'missing' && SECRET_INPUTS.includes(p.input);
+        const withheld = parsed.problems.some(emptySecret)
+            ? context.missingSecretReason?.()
+            : undefined;
         if (withheld)
             host.warning(withheld, { title: 'Secrets unavailable to this run' });
-        for (const problem of parsed.problems)
-            host.error(problem.message);
-        const count = parsed.problems.length;
-        host.fail(`${count} input${count > 1 ? 's need' : ' needs'} fixing; nothing was sent to Adobe.`);
+        for (const problem of usageProblems)
+            host.error(problem);
+        for (const problem of parsed.problems) {
+            const hint = emptySecret(problem) && !withheld ? context.emptySecretHint : undefined;
+            host.error(hint ? `${problem.message} ${hint}` : problem.message);
+        }
+        const count = usageProblems.length + parsed.problems.length;
+        host.fail(`${count} problem${count > 1 ? 's need' : ' needs'} fixing; nothing was sent to Adobe.`);
         return false;
     }
     const deadline = Date.now() + settings.timeoutSeconds * 1000;
     // HTTP calls and nlserver stop at the deadline themselves; this guard is the backstop.
     const guard = setTimeout(() => {
-        host.fail(`The run exceeded timeout-seconds (${settings.timeoutSeconds} s) and was stopped.`);
+        host.fail(`The run exceeded ${(0,input_ref/* inputRef */.io)('timeout-seconds')} (${settings.timeoutSeconds} s) and was stopped.`);
         process.exit(1);
     }, settings.timeoutSeconds * 1000 + 3000);
     guard.unref();
@@ -850,6 +1021,8 @@ async function verifyAndProvision(context, settings, deadline) {
     }
 }
 
+// EXTERNAL MODULE: external "node:child_process"
+var external_node_child_process_ = __nccwpck_require__(1421);
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __nccwpck_require__(7598);
 ;// CONCATENATED MODULE: external "node:fs"
@@ -867,20 +1040,56 @@ const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(impo
 
 
 
+
+const WINDOWS = process.platform === 'win32';
+/**
+ * What keeps the file private, for messages. Windows ignores mode bits: there the file's
+ * access list is cut down to the current user instead.
+ */
+const SECRET_FILE_PROTECTION = WINDOWS ? 'readable only by this user' : 'mode 0600';
 /** The runner's per-job temp folder (emptied after each job), else the system's. */
 function commandFileDirectory(env) {
     return env.RUNNER_TEMP || tmpdir();
+}
+/**
+ * The icacls calls that leave only the current user on a file's access list, as
+ * actions/checkout does for its SSH key: grant the user full control, then drop the
+ * permissions inherited from the folder.
+ */
+function ownerOnlyAclCalls(path, env) {
+    const name = env.USERNAME || (0,external_node_os_namespaceObject.userInfo)().username;
+    const user = env.USERDOMAIN ? `${env.USERDOMAIN}\\${name}` : name;
+    return [
+        [path, '/grant:r', `${user}:F`],
+        [path, '/inheritance:r'],
+    ];
+}
+function restrictToOwner(path) {
+    const icacls = (0,external_node_path_namespaceObject.join)(process.env.SystemRoot || 'C:\\Windows', 'System32', 'icacls.exe');
+    try {
+        for (const args of ownerOnlyAclCalls(path, process.env))
+            (0,external_node_child_process_.execFileSync)(icacls, args, { stdio: 'ignore', windowsHide: true });
+    }
+    catch (error) {
+        (0,external_node_fs_namespaceObject.rmSync)(path, { force: true });
+        throw new errors/* ActionError */.lZ(`could not make ${path} readable only by this user (icacls): ${(0,errors/* errorMessage */.gJ)(error)}`);
+    }
 }
 /** Writes a new file only the owner can read; refuses an existing file or a symlink. */
 function writeSecretFile(path, content) {
     let fd;
     try {
-        fd = (0,external_node_fs_namespaceObject.openSync)(path, external_node_fs_namespaceObject.constants.O_WRONLY | external_node_fs_namespaceObject.constants.O_CREAT | external_node_fs_namespaceObject.constants.O_EXCL | external_node_fs_namespaceObject.constants.O_NOFOLLOW, 0o600);
+        fd = (0,external_node_fs_namespaceObject.openSync)(path, 
+        // Windows has no O_NOFOLLOW; O_EXCL alone refuses an existing link there.
+        external_node_fs_namespaceObject.constants.O_WRONLY | external_node_fs_namespaceObject.constants.O_CREAT | external_node_fs_namespaceObject.constants.O_EXCL | (external_node_fs_namespaceObject.constants.O_NOFOLLOW ?? 0), 0o600);
     }
     catch (error) {
         throw new errors/* ActionError */.lZ(`could not create ${path}: ${error.message}`);
     }
     try {
+        // Before the secret is written: an empty file is all another user could have seen.
+        if (WINDOWS)
+            restrictToOwner(path);
         (0,external_node_fs_namespaceObject.writeSync)(fd, content);
     }
     finally {
@@ -912,96 +1121,554 @@ function removeCommandFile(path, directory) {
     return 'removed';
 }
 
-// EXTERNAL MODULE: external "node:util"
-var external_node_util_ = __nccwpck_require__(7975);
-;// CONCATENATED MODULE: ./src/cli/args.ts
-// Command-line arguments of the CLI: flags named like the action's inputs, with
-// ADOBE_<INPUT_NAME> environment variables as fallbacks and secrets only from the
-// environment. Pure apart from reading --private-key-file.
+;// CONCATENATED MODULE: ./src/cli/action-inputs.ts
+// Generated from action.yml and package.json by `npm run docs`: do not edit.
+// The CLI's flags and --help come from here (its bundle cannot read action.yml at run time);
+// test/unit/cli-help.test.ts fails when this file differs from a fresh rendering.
+const VERSION = '1.0.0';
+const ACTION_DESCRIPTION = 'Checks Adobe Campaign Classic Analytics connector credentials with Adobe, then prints or applies nlserver config.';
+const ACTION_INPUTS = [
+    {
+        name: 'mode',
+        description: 'validate (check the credential only), print (check, then write the full nlserver command to a new file only you can read, and log it with the secrets redacted) or apply (check, then run nlserver config on each instance). print and apply stop on a failed check.',
+        required: false,
+        default: 'validate',
+    },
+    {
+        name: 'auth',
+        description: 'Credential type: auto (jwt when private-key is set, otherwise oauth), oauth (OAuth Server-to-Server, Campaign 7.4.1+) or jwt (Service Account, end of life: for older builds and migration checks only).',
+        required: false,
+        default: 'auto',
+    },
+    {
+        name: 'ims-org-id',
+        description: 'IMS organization ID, 24 letters or digits followed by @AdobeOrg.',
+        required: true,
+    },
+    {
+        name: 'client-id',
+        description: 'Client ID (API key) of the Developer Console credential.',
+        required: true,
+    },
+    {
+        name: 'client-secret',
+        description: 'Client secret of the credential. Pass it from an encrypted secret.',
+        required: true,
+    },
+    {
+        name: 'technical-account-id',
+        description: 'Technical account ID (...@techacct.adobe.com). Required for print, apply and jwt; when given with oauth it is cross-checked against the token.',
+        required: false,
+    },
+    {
+        name: 'private-key',
+        description: 'jwt only: the private key as PEM text (real or \\n-escaped newlines, PKCS#8 or PKCS#1) or as printed by `base64 -w0 private.key`. Pass it from an encrypted secret.',
+        required: false,
+    },
+    {
+        name: 'private-key-passphrase',
+        description: 'jwt only, when the private key is encrypted.',
+        required: false,
+    },
+    {
+        name: 'scopes',
+        description: 'oauth only. Comma-separated IMS scopes to request.',
+        required: false,
+        default: 'openid,AdobeID,read_organizations,additional_info.projectedProductContext,additional_info.job_function',
+    },
+    {
+        name: 'metascopes',
+        description: 'jwt only. Comma-separated metascopes to claim in the assertion.',
+        required: false,
+        default: 'ent_analytics_bulk_ingest_sdk',
+    },
+    {
+        name: 'instances',
+        description: 'Campaign instance names, comma- or newline-separated (plain names only). Required for print and apply.',
+        required: false,
+    },
+    {
+        name: 'nlserver',
+        description: 'Path of the nlserver executable used by apply.',
+        required: false,
+        default: 'nlserver',
+    },
+    {
+        name: 'continue-on-instance-error',
+        description: 'apply only. When true, a failing instance does not stop the remaining ones (the step still fails).',
+        required: false,
+        default: 'false',
+    },
+    {
+        name: 'verify',
+        description: 'permissions (token plus Analytics product-profile checks), token (token exchange and identity only) or none (no call to Adobe).',
+        required: false,
+        default: 'permissions',
+    },
+    {
+        name: 'report-suites',
+        description: 'Report suite IDs the connector needs, comma- or newline-separated.',
+        required: false,
+    },
+    {
+        name: 'metrics',
+        description: 'Metric IDs the connector needs in each report suite (event1 or metrics/event1).',
+        required: false,
+    },
+    {
+        name: 'dimensions',
+        description: 'Dimension IDs the connector needs in each report suite (evar1 or variables/evar1).',
+        required: false,
+    },
+    {
+        name: 'tool-probes',
+        description: 'Which required report suites the Report Suite Tools items (Custom Data Warehouse report, Data sources manager, Classifications) are probed on: first-suite (one suite proves them, since they are granted per product profile) or every-suite.',
+        required: false,
+        default: 'first-suite',
+    },
+    {
+        name: 'campaign-evar',
+        description: 'The conversion variable that carries campaign names, such as evar11. Campaign 7.4.4 and later need a classification set subscribed to it in each report suite; a missing one is a warning. Needs report-suites.',
+        required: false,
+    },
+    {
+        name: 'certificate',
+        description: 'jwt only, optional: the public certificate registered on the credential (PEM). The action warns expiry-warning-days before it expires, fails when it has expired, and checks that private-key belongs to it.',
+        required: false,
+    },
+    {
+        name: 'expiry-warning-days',
+        description: "Days before the certificate's expiry from which the action warns (0 to 365).",
+        required: false,
+        default: '30',
+    },
+    {
+        name: 'global-company-id',
+        description: 'Analytics global company ID; needed when the org has several companies, and saves one round trip.',
+        required: false,
+    },
+    {
+        name: 'ims-endpoint',
+        description: 'Adobe IMS origin. https only, except plain http to a loopback emulator.',
+        required: false,
+        default: 'https://ims-na1.adobelogin.com',
+    },
+    {
+        name: 'analytics-endpoint',
+        description: 'Adobe Analytics API origin. https only, except plain http to a loopback emulator.',
+        required: false,
+        default: 'https://analytics.adobe.io',
+    },
+    {
+        name: 'timeout-seconds',
+        description: 'Upper bound for the whole run, retries included (5 to 3600).',
+        required: false,
+        default: '60',
+    },
+    {
+        name: 'max-attempts',
+        description: 'Attempts per Adobe request for transient faults (1 to 10).',
+        required: false,
+        default: '4',
+    },
+    {
+        name: 'alert-issue',
+        description: 'Scheduled health: a label name (such as adobe-credentials) to turn alerting on. On schedule and workflow_dispatch runs, failing checks open (or update) one issue with this label, and passing checks comment on it and close it. Empty: off.',
+        required: false,
+    },
+    {
+        name: 'github-token',
+        description: 'Token for the alert issue (needs permissions: issues: write). Only used with alert-issue.',
+        required: false,
+    },
+    {
+        name: 'github-api-url',
+        description: "GitHub API URL for the alert issue; empty means the runner's (GitHub Enterprise Server works).",
+        required: false,
+    },
+];
 
+;// CONCATENATED MODULE: ./src/cli/options.ts
+
+
+/** Inputs that only make sense on a GitHub runner: no flag, no environment fallback. */
+const GITHUB_ONLY_INPUTS = [
+    'github-token',
+    'github-api-url',
+    'alert-issue',
+    'github-secret-name',
+    'github-secret-environment',
+];
+/**
+ * The help's groups, in order. Inputs that action.yml does not declare yet (rotation's and
+ * the permission checks' planned ones) are listed so that they show once it does.
+ */
+const HELP_GROUPS = [
+    {
+        title: 'Credentials',
+        inputs: [
+            'auth',
+            'ims-org-id',
+            'client-id',
+            'client-secret',
+            'technical-account-id',
+            'private-key',
+            'private-key-passphrase',
+            'scopes',
+            'metascopes',
+            'certificate',
+            'expiry-warning-days',
+        ],
+    },
+    {
+        title: 'What to check',
+        inputs: [
+            'verify',
+            'report-suites',
+            'metrics',
+            'dimensions',
+            'global-company-id',
+            'tool-probes',
+            'campaign-evar',
+        ],
+    },
+    {
+        title: 'Where to apply',
+        inputs: ['instances', 'nlserver', 'continue-on-instance-error', 'campaign-conf-dir', 'reload'],
+    },
+    { title: 'Rotation', inputs: ['console-org-id', 'credential-id', 'delete-old-secret'] },
+    {
+        title: 'Network and limits',
+        inputs: [
+            'ims-endpoint',
+            'analytics-endpoint',
+            'console-endpoint',
+            'timeout-seconds',
+            'max-attempts',
+        ],
+    },
+];
+/** The input the command stands for. */
+const COMMAND_INPUT = 'mode';
+const envName = (input) => `ADOBE_${input.replace(/-/g, '_').toUpperCase()}`;
+const isSecret = (input) => SECRET_INPUTS.includes(input);
+/** What the CLI offers of action.yml's inputs. */
+const CLI_INPUTS = ACTION_INPUTS.filter((input) => input.name !== COMMAND_INPUT && !GITHUB_ONLY_INPUTS.includes(input.name));
+/** Inputs given as --flags; secrets are only read from the environment. */
+const FLAG_INPUTS = CLI_INPUTS.filter((input) => !isSecret(input.name)).map((input) => input.name);
+/** Flags of the CLI itself, not inputs: what --help says about each, and its value. */
+const CLI_FLAGS = {
+    'private-key-file': {
+        value: '<path>',
+        description: 'jwt only: read the private key from this file instead of ADOBE_PRIVATE_KEY.',
+    },
+    'output-file': {
+        value: '<path>',
+        description: 'print only: write the full command(s) to this new file (mode 0600; refused if it exists or is a link). Needed when stdout is not a terminal, so the secret never lands in a CI log.',
+    },
+    json: {
+        value: undefined,
+        description: 'Print one JSON result on stdout (checks, outputs, warnings, errors); the log goes to stderr. print then gives only the redacted command.',
+    },
+    help: { value: undefined, description: 'Show this help (the command help does too).' },
+    version: { value: undefined, description: 'Show the version.' },
+};
+const SHORT_FLAGS = {
+    h: 'help',
+    V: 'version',
+};
+/** The CLI's words for an input: a flag, an environment variable, or the command. */
+const CLI_NAMING = (input, value) => {
+    if (input === COMMAND_INPUT)
+        return value === undefined ? 'the command' : `the ${value} command`;
+    if (isSecret(input))
+        return value === undefined ? envName(input) : `${envName(input)}=${value}`;
+    return value === undefined ? `--${input}` : `--${input} ${value}`;
+};
+
+;// CONCATENATED MODULE: ./src/cli/suggest.ts
+// "Did you mean": the known word closest to a mistyped one, when it is close enough to be
+// a typo (a few edits, or the only word that contains it).
+/** Edit distance with adjacent transpositions (optimal string alignment). */
+function editDistance(a, b) {
+    const rows = Array.from({ length: a.length + 1 }, (_, i) => Array.from({ length: b.length + 1 }, (_, j) => (i === 0 ? j : j === 0 ? i : 0)));
+    const at = (i, j) => rows[i]?.[j] ?? Number.POSITIVE_INFINITY;
+    for (let i = 1; i <= a.length; i++) {
+        for (let j = 1; j <= b.length; j++) {
+            const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+            let best = Math.min(at(i - 1, j) + 1, at(i, j - 1) + 1, at(i - 1, j - 1) + cost);
+            if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1])
+                best = Math.min(best, at(i - 2, j - 2) + 1);
+            rows[i][j] = best;
+        }
+    }
+    return at(a.length, b.length);
+}
+function closest(word, known) {
+    const typed = word.toLowerCase().replace(/_/g, '-');
+    let best;
+    for (const candidate of known) {
+        const distance = editDistance(typed, candidate);
+        if (!best || distance < best.distance)
+            best = { candidate, distance };
+    }
+    if (best && best.distance <= Math.max(1, Math.floor(typed.length / 3)))
+        return best.candidate;
+    const containing = typed.length >= 4 ? known.filter((k) => k.includes(typed)) : [];
+    return containing.length === 1 ? containing[0] : undefined;
+}
+
+;// CONCATENATED MODULE: ./src/cli/args.ts
+// Command-line arguments of the CLI, read in one pass that collects every usage problem
+// instead of stopping at the first: unknown flags (with a suggestion), missing values,
+// secrets given as flags, GitHub-only inputs, and the command. Pure.
 
 
 
 const EXIT = { ok: 0, checkFailed: 1, usage: 2 };
-const COMMANDS = ['validate', 'print', 'apply'];
-const FLAG_INPUTS = INPUT_NAMES.filter((name) => name !== 'mode' && !SECRET_INPUTS.includes(name));
-const envName = (input) => `ADOBE_${input.replace(/-/g, '_').toUpperCase()}`;
-const USAGE = `Usage: campaign-analytics-credentials <validate|print|apply> [options]
-
-Checks Adobe Campaign Classic Analytics connector credentials with Adobe IMS and the
-Analytics 2.0 API, then prints or applies the nlserver config command.
-
-Commands:
-  validate   check the credential (token, identity, Analytics product profile)
-  print      check, then write the full nlserver command(s) to stdout
-  apply      check, then run nlserver config on each instance
-
-Options (each also read from ADOBE_<NAME>, e.g. --ims-org-id from ADOBE_IMS_ORG_ID):
-${FLAG_INPUTS.map((name) => `  --${name} <value>`).join('\n')}
-  --private-key-file <path>   read the JWT private key from a file
-  --output-file <path>        print: write the full command(s) to this new file (0600);
-                              needed when stdout is not a terminal, so the secret
-                              never lands in a CI log
-  --json                      print one JSON result on stdout (logs go to stderr);
-                              print mode then gives only the redacted command
-  --help                      show this help
-
-Secrets are never taken as flags, because flags show in process lists. Set them in the
-environment: ADOBE_CLIENT_SECRET, ADOBE_PRIVATE_KEY (PEM or base64 -w0),
-ADOBE_PRIVATE_KEY_PASSPHRASE.
-
-Exit codes: 0 all checks passed, 1 a check or nlserver failed, 2 usage or input error.`;
-/** Parses argv; throws ActionError for a usage error. */
-function parseCli(argv) {
-    const options = {
-        json: { type: 'boolean' },
-        help: { type: 'boolean' },
-    };
-    for (const name of [...FLAG_INPUTS, 'private-key-file', 'output-file', ...SECRET_INPUTS])
-        options[name] = { type: 'string' };
-    let parsed;
-    try {
-        parsed = (0,external_node_util_.parseArgs)({ args: argv, options, allowPositionals: true, strict: true });
+const PROGRAM = 'campaign-analytics-credentials';
+const isCliFlag = (name) => Object.hasOwn(CLI_FLAGS, name);
+const takesValue = (name) => (isCliFlag(name) ? CLI_FLAGS[name].value !== undefined : true);
+const KNOWN_FLAGS = [...FLAG_INPUTS, ...Object.keys(CLI_FLAGS)];
+const COMMAND_LIST = `${MODES.slice(0, -1).join(', ')} or ${MODES.at(-1)}`;
+/** A positional argument, quoted only when it looks like a word (never a pasted secret). */
+function shown(argument) {
+    return /^[A-Za-z][\w.-]{0,30}$/.test(argument)
+        ? `"${argument}"`
+        : `an argument of ${argument.length} characters`;
+}
+/** Why a flag that names an input is not accepted, or undefined when it is. */
+function refusal(name) {
+    if (GITHUB_ONLY_INPUTS.includes(name))
+        return `--${name} is an input of the GitHub Action only; the CLI has no such option (see --help).`;
+    if (isSecret(name))
+        return `--${name} is not accepted: flags show in process lists. Set ${envName(name)} instead.`;
+    if (name === COMMAND_INPUT)
+        return `--${name} is not a flag: give the mode as the command, such as ${PROGRAM} ${MODES.at(-1)}.`;
+    return undefined;
+}
+function unknownFlag(raw) {
+    const name = raw.replace(/^-+/, '');
+    const suggestion = raw.startsWith('--') ? closest(name, KNOWN_FLAGS) : undefined;
+    return `unknown option ${raw}${suggestion ? `: did you mean --${suggestion}?` : '.'} See --help.`;
+}
+function commandProblem(positionals) {
+    const [command, ...extra] = positionals;
+    if (command === undefined)
+        return `expected a command: ${COMMAND_LIST} (see ${PROGRAM} --help).`;
+    if (!MODES.includes(command)) {
+        const suggestion = closest(command, MODES);
+        return `unknown command ${shown(command)}${suggestion ? `: did you mean ${suggestion}?` : '.'} The commands are ${COMMAND_LIST}.`;
     }
-    catch (error) {
-        throw new errors/* ActionError */.lZ(`${error.message}. See --help.`);
-    }
-    const flags = parsed.values;
-    if (flags.help)
-        return 'help';
-    for (const secret of SECRET_INPUTS) {
-        if (flags[secret] !== undefined) {
-            throw new errors/* ActionError */.lZ(`--${secret} is not accepted: flags show in process lists. Set ${envName(secret)} instead.`);
+    if (extra.length > 0)
+        return `expected one command, got ${extra.length} more argument${extra.length > 1 ? 's' : ''} after ${command}: ${extra.map(shown).join(', ')}. Give lists as one value, such as --instances prod,prod_mkt.`;
+    return undefined;
+}
+/** Reads argv; never throws. */
+function parseArguments(argv) {
+    const problems = [];
+    const positionals = [];
+    const values = {};
+    const switches = new Set();
+    for (let i = 0; i < argv.length; i++) {
+        const arg = argv[i];
+        if (arg === '--') {
+            positionals.push(...argv.slice(i + 1));
+            break;
         }
-    }
-    const [command, ...extra] = parsed.positionals;
-    if (!command || !COMMANDS.includes(command) || extra.length > 0) {
-        throw new errors/* ActionError */.lZ(`expected one command, validate, print or apply; got ${JSON.stringify(parsed.positionals.join(' '))}. See --help.`);
-    }
-    const values = { mode: command };
-    for (const name of FLAG_INPUTS) {
-        if (typeof flags[name] === 'string')
-            values[name] = flags[name];
-    }
-    const keyFile = flags['private-key-file'];
-    if (typeof keyFile === 'string') {
-        try {
-            values['private-key'] = (0,external_node_fs_namespaceObject.readFileSync)(keyFile, 'utf8');
+        if (!arg.startsWith('-') || arg === '-') {
+            positionals.push(arg);
+            continue;
         }
-        catch (error) {
-            throw new errors/* ActionError */.lZ(`--private-key-file ${keyFile} cannot be read: ${error.message}`);
+        const long = arg.startsWith('--');
+        const equals = arg.indexOf('=');
+        const flagName = long
+            ? arg.slice(2, equals < 0 ? undefined : equals)
+            : SHORT_FLAGS[arg.slice(1)];
+        const inline = long && equals >= 0 ? arg.slice(equals + 1) : undefined;
+        const next = argv[i + 1];
+        // A value never starts with a dash here; `--flag=-value` gives one that does.
+        const nextIsValue = next !== undefined && !next.startsWith('-');
+        if (flagName === undefined || !(KNOWN_FLAGS.includes(flagName) || refusal(flagName))) {
+            problems.push(unknownFlag(long && equals >= 0 ? arg.slice(0, equals) : arg));
+            // Its value, if any, is not a command: skip it rather than report it twice.
+            if (inline === undefined && nextIsValue && !MODES.includes(next))
+                i++;
+            continue;
         }
+        if (!takesValue(flagName)) {
+            if (inline !== undefined)
+                problems.push(`--${flagName} takes no value.`);
+            switches.add(flagName);
+            continue;
+        }
+        let value = inline;
+        if (value === undefined && nextIsValue) {
+            value = next;
+            i++;
+        }
+        const refused = refusal(flagName);
+        if (refused)
+            problems.push(refused);
+        else if (value === undefined)
+            problems.push(`--${flagName} needs a value. See --help.`);
+        // As with most command lines, the last of a repeated flag wins.
+        else
+            values[flagName] = value;
     }
-    const outputFile = typeof flags['output-file'] === 'string' ? flags['output-file'] : undefined;
+    if (switches.has('help') || positionals[0] === 'help')
+        return { kind: 'help' };
+    if (switches.has('version'))
+        return { kind: 'version' };
+    const commandIssue = commandProblem(positionals);
+    if (commandIssue)
+        problems.push(commandIssue);
+    const command = MODES.includes(positionals[0] ?? '')
+        ? positionals[0]
+        : undefined;
+    const { 'private-key-file': privateKeyFile, 'output-file': outputFile, ...inputs } = values;
     return {
-        command: command,
-        values,
-        json: flags.json === true,
+        kind: 'run',
+        command,
+        values: inputs,
+        json: switches.has('json'),
+        privateKeyFile,
         outputFile,
+        problems,
     };
 }
 
+;// CONCATENATED MODULE: ./src/cli/help.ts
+// --help, made from action.yml's descriptions (src/cli/action-inputs.ts) and grouped by
+// purpose, each option with its environment variable. Pure.
+
+
+
+
+const WIDTH = 80;
+const DESCRIPTION_INDENT = '      ';
+/** Words wrapped to the width, each line indented. */
+function wrap(text, indent) {
+    const lines = [];
+    let line = '';
+    for (const word of text.split(/\s+/).filter(Boolean)) {
+        if (line !== '' && indent.length + line.length + 1 + word.length > WIDTH) {
+            lines.push(indent + line);
+            line = word;
+        }
+        else {
+            line = line === '' ? word : `${line} ${word}`;
+        }
+    }
+    if (line !== '')
+        lines.push(indent + line);
+    return lines.join('\n');
+}
+function inputEntry(input) {
+    const boolean = input.default === 'true' || input.default === 'false';
+    const head = isSecret(input.name)
+        ? `  ${envName(input.name)}  (environment only${input.required ? ', required' : ''})`
+        : `  --${input.name} ${boolean ? '<true|false>' : '<value>'}${input.required ? '  (required)' : ''}`;
+    const facts = [
+        input.description,
+        ...(isSecret(input.name) ? [] : [`Environment: ${envName(input.name)}.`]),
+        ...(input.default === undefined ? [] : [`Default: ${input.default}.`]),
+    ];
+    return `${head}\n${wrap(facts.join(' '), DESCRIPTION_INDENT)}`;
+}
+function flagEntry(name) {
+    const { value, description } = CLI_FLAGS[name];
+    const short = Object.entries(SHORT_FLAGS).find(([, long]) => long === name)?.[0];
+    const head = `  ${short ? `-${short}, ` : ''}--${name}${value ? ` ${value}` : ''}`;
+    return `${head}\n${wrap(description, DESCRIPTION_INDENT)}`;
+}
+function renderHelp() {
+    const byName = new Map(CLI_INPUTS.map((input) => [input.name, input]));
+    const mode = ACTION_INPUTS.find((input) => input.name === COMMAND_INPUT);
+    const sections = [
+        `Usage: ${PROGRAM} <${MODES.join('|')}> [options]\n       ${PROGRAM} --help | --version`,
+        wrap(ACTION_DESCRIPTION, ''),
+        `Commands (mode in the GitHub Action):\n${wrap(mode?.description ?? '', '  ')}\n${wrap('From the CLI, print shows the full command on a terminal; elsewhere it needs --output-file (or --json for the redacted command only).', '  ')}`,
+        wrap("Every option can also be set as the environment variable named with it; a flag wins over its variable. Secrets are read only from the environment, never from flags, which show in process lists: set ADOBE_CLIENT_SECRET (and for jwt ADOBE_PRIVATE_KEY) from your CI system's secret store.", ''),
+    ];
+    for (const group of HELP_GROUPS) {
+        const entries = group.inputs.flatMap((name) => {
+            const input = byName.get(name);
+            if (!input)
+                return [];
+            // The key file sits with the key it replaces.
+            return name === 'private-key'
+                ? [inputEntry(input), flagEntry('private-key-file')]
+                : [inputEntry(input)];
+        });
+        if (entries.length > 0)
+            sections.push(`${group.title}:\n${entries.join('\n')}`);
+    }
+    sections.push(`Output and help:\n${['output-file', 'json', 'help', 'version'].map(flagEntry).join('\n')}`, wrap('Exit codes: 0 all checks passed, 1 a check or nlserver failed, 2 usage or input error (nothing was sent to Adobe).', ''));
+    return `${sections.join('\n\n')}\n`;
+}
+
+;// CONCATENATED MODULE: ./src/cli/preflight.ts
+// The usage checks that look at this machine: the key file can be read, the output file
+// can be created (new, not a link, in a folder that exists), and print has somewhere safe
+// for the secret. All run before anything is sent, so every problem is reported at once.
+
+
+
+
+const errorCode = (error) => error.code;
+/** Why --output-file cannot be created, or undefined when it can. */
+function outputFileProblem(path) {
+    try {
+        const existing = (0,external_node_fs_namespaceObject.lstatSync)(path);
+        return existing.isSymbolicLink()
+            ? `--output-file ${path} is a symbolic link: give the path of a new file (the secret is never written through a link).`
+            : `--output-file ${path} already exists: give the path of a new file (an existing file is never overwritten).`;
+    }
+    catch (error) {
+        if (errorCode(error) !== 'ENOENT')
+            return `--output-file ${path}: ${(0,errors/* errorMessage */.gJ)(error)}.`;
+    }
+    const folder = (0,external_node_path_namespaceObject.dirname)((0,external_node_path_namespaceObject.resolve)(path));
+    try {
+        if (!(0,external_node_fs_namespaceObject.statSync)(folder).isDirectory())
+            return `--output-file ${path}: ${folder} is not a folder.`;
+    }
+    catch (error) {
+        return errorCode(error) === 'ENOENT'
+            ? `--output-file ${path}: the folder ${folder} does not exist; create it first.`
+            : `--output-file ${path}: ${(0,errors/* errorMessage */.gJ)(error)}.`;
+    }
+    return undefined;
+}
+function preflight(request, stdoutIsTerminal) {
+    const problems = [];
+    let privateKey;
+    if (request.privateKeyFile !== undefined) {
+        try {
+            privateKey = (0,external_node_fs_namespaceObject.readFileSync)(request.privateKeyFile, 'utf8');
+        }
+        catch (error) {
+            problems.push(`--private-key-file ${request.privateKeyFile} cannot be read: ${(0,errors/* errorMessage */.gJ)(error)}.`);
+        }
+    }
+    const { command, outputFile, json } = request;
+    if (outputFile !== undefined && command !== undefined && command !== 'print') {
+        problems.push(`--output-file is only used by print, not by ${command}.`);
+    }
+    else if (outputFile !== undefined) {
+        const problem = outputFileProblem(outputFile);
+        if (problem)
+            problems.push(problem);
+    }
+    else if (command === 'print' && !json && !stdoutIsTerminal) {
+        problems.push(`print would write the secret into a log: stdout is not a terminal. Give --output-file <path> (a new file, ${SECRET_FILE_PROTECTION}), or --json for the redacted command only.`);
+    }
+    return { privateKey, problems };
+}
+
 ;// CONCATENATED MODULE: ./src/cli/terminal-host.ts
+
 // Green, red, yellow and dim: only on a terminal, never with NO_COLOR (no-color.org).
 const STATUS_COLOUR = {
     pass: '\x1b[32m',
@@ -1011,6 +1678,7 @@ const STATUS_COLOUR = {
 };
 const RESET = '\x1b[0m';
 function createTerminalHost(redactor, options) {
+    const clean = (text) => redactor.redact((0,input_ref/* renderInputRefs */.nx)(text, options.naming));
     const log = options.json ? options.stderr : options.stdout;
     const tty = log.isTTY === true;
     const colour = tty && !options.noColor;
@@ -1020,7 +1688,7 @@ function createTerminalHost(redactor, options) {
             stream.write('\r\x1b[2K');
             progressShown = false;
         }
-        stream.write(`${redactor.redact(text)}\n`);
+        stream.write(`${clean(text)}\n`);
     };
     const outputs = {};
     const errors = [];
@@ -1034,7 +1702,7 @@ function createTerminalHost(redactor, options) {
             if (value.trim() !== '')
                 redactor.add(value, label ? `<${label}>` : undefined);
         },
-        redact: (text) => redactor.redact(text),
+        redact: clean,
         debug: (message) => {
             if (options.debug)
                 write(options.stderr, `debug: ${message}`);
@@ -1043,16 +1711,16 @@ function createTerminalHost(redactor, options) {
         step: (message) => {
             if (!tty)
                 return write(log, `${message}…`);
-            log.write(`\r\x1b[2K${redactor.redact(message)}…`);
+            log.write(`\r\x1b[2K${clean(message)}…`);
             progressShown = true;
         },
         notice: (message) => write(log, `notice: ${message}`),
         warning: (message) => {
-            warnings.push(redactor.redact(message));
+            warnings.push(clean(message));
             write(options.stderr, `warning: ${message}`);
         },
         error: (message) => {
-            errors.push(redactor.redact(message));
+            errors.push(clean(message));
             write(options.stderr, `error: ${message}`);
         },
         report(lines) {
@@ -1075,63 +1743,76 @@ function createTerminalHost(redactor, options) {
                 write(log, line);
         },
         setOutput: (name, value) => {
-            outputs[name] = redactor.redact(value);
+            outputs[name] = clean(value);
         },
         // No job summary outside the runner.
         appendSummary: async () => { },
         fail(message) {
             process.exitCode = 1;
-            errors.push(redactor.redact(message));
+            errors.push(clean(message));
             write(options.stderr, `error: ${message}`);
         },
     };
 }
 
 ;// CONCATENATED MODULE: ./src/cli/run.ts
-// The same job as a command for any CI system (see USAGE in cli-args.ts).
+// The same job as a command for any CI system (see --help, made in help.ts).
 
 
 
 
 
 
+
+
+
+
+const EMPTY_SECRET_HINT = "Secrets are read only from the environment: export it from your CI system's secret store.";
+/** An input's value: the flag, else its ADOBE_<NAME> variable; none for GitHub-only inputs. */
+function inputReader(request, privateKey, env) {
+    const values = {
+        ...request.values,
+        [COMMAND_INPUT]: request.command,
+        ...(privateKey === undefined ? {} : { 'private-key': privateKey }),
+    };
+    return (name) => GITHUB_ONLY_INPUTS.includes(name) ? '' : (values[name] ?? env[envName(name)] ?? '');
+}
 /** Runs the CLI; resolves to its exit code. */
 async function runCli(argv, env) {
-    let args;
-    try {
-        args = parseCli(argv);
-    }
-    catch (error) {
-        process.stderr.write(`error: ${error.message}\n`);
-        return EXIT.usage;
-    }
-    if (args === 'help') {
-        process.stdout.write(`${USAGE}\n`);
+    const request = parseArguments(argv);
+    if (request.kind === 'help') {
+        process.stdout.write(renderHelp());
         return EXIT.ok;
     }
-    const { values, json, command, outputFile } = args;
-    if (command === 'print' && !json && !outputFile && !process.stdout.isTTY) {
-        process.stderr.write('error: print would write the secret into a log: stdout is not a terminal. Give --output-file <path> (created with mode 0600), or --json for the redacted command.\n');
-        return EXIT.usage;
+    if (request.kind === 'version') {
+        process.stdout.write(`${VERSION}\n`);
+        return EXIT.ok;
     }
+    const { json, command, outputFile } = request;
+    const checked = preflight(request, process.stdout.isTTY === true);
     const host = createTerminalHost(new Redactor(), {
         json,
         stdout: process.stdout,
         stderr: process.stderr,
         debug: env.ADOBE_DEBUG === '1',
         noColor: env.NO_COLOR !== undefined && env.NO_COLOR !== '',
+        naming: CLI_NAMING,
     });
     let inputsValid = true;
     try {
         inputsValid = await runJob({
             host,
             env,
-            readInput: (name) => values[name] ?? env[envName(name)] ?? '',
+            readInput: inputReader(request, checked.privateKey, env),
+            usageProblems: [...request.problems, ...checked.problems],
+            emptySecretHint: EMPTY_SECRET_HINT,
             deliverFullCommands: (text) => {
-                if (outputFile)
+                if (outputFile) {
                     writeSecretFile(outputFile, text);
+                    return `${outputFile} (${SECRET_FILE_PROTECTION})`;
+                }
                 // On a terminal the user sees it; stdout for JSON gets only the redacted form.
-                else if (!json)
+                if (!json)
                     process.stdout.write(text);
                 return undefined;
             },
@@ -1140,11 +1821,13 @@ async function runCli(argv, env) {
     catch (error) {
         (0,errors/* reportFailure */.xV)(host, error);
     }
+    if (!inputsValid && !json)
+        process.stderr.write(`Run ${PROGRAM} --help for every option and its environment variable.\n`);
     const exitCode = !inputsValid ? EXIT.usage : process.exitCode ? EXIT.checkFailed : EXIT.ok;
     if (json) {
         const checks = host.outputs.checks ? JSON.parse(host.outputs.checks) : [];
         const { checks: _checks, ...outputs } = host.outputs;
-        process.stdout.write(`${JSON.stringify({ command, ok: exitCode === EXIT.ok, exitCode, checks, outputs, warnings: host.warnings, errors: host.errors }, null, 2)}\n`);
+        process.stdout.write(`${JSON.stringify({ command: command ?? null, ok: exitCode === EXIT.ok, exitCode, checks, outputs, warnings: host.warnings, errors: host.errors }, null, 2)}\n`);
     }
     return exitCode;
 }
@@ -1212,170 +1895,39 @@ function reportFailure(host, error) {
 
 /***/ }),
 
-/***/ 1417:
+/***/ 7241:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   Pn: () => (/* binding */ EMPTY_SECRET_HINT),
-/* harmony export */   i_: () => (/* binding */ InputReader),
-/* harmony export */   q0: () => (/* binding */ describe)
+/* harmony export */   io: () => (/* binding */ inputRef),
+/* harmony export */   nx: () => (/* binding */ renderInputRefs)
 /* harmony export */ });
-/* unused harmony exports describeUrl, splitList */
-/* harmony import */ var _sanitise_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1359);
-// Typed reads of single inputs, each falling back to its declared default. Every problem
-// names its input and carries a kind, so callers decide on data, never on the wording of
-// a message.
-
-const LOOPBACK_HOSTS = new Set(['localhost', '127.0.0.1', '[::1]']);
-const EMPTY_SECRET_HINT = 'If it is set from a secret, the secret may be missing in this repository or environment, or unavailable to this event (secrets are not passed to workflows triggered from forks).';
-/** An input value quoted back in a problem: sanitised like any text from outside. */
-function describe(value) {
-    return `"${(0,_sanitise_js__WEBPACK_IMPORTED_MODULE_0__/* .sanitise */ .tB)(value, 60)}"`;
+/* unused harmony export INPUT_NAMING */
+// Messages name inputs by reference, and each front door renders the reference in its
+// own words: the action as the input's name (`client-id`, `verify: none`), the CLI as a
+// flag or an environment variable (`--client-id`, `--verify none`, `ADOBE_CLIENT_SECRET`).
+// Check rows and errors stay strings that travel through outputs, summaries and JSON;
+// a reference rides inside them as a token of private-use characters, never as wording.
+const OPEN = '\uE000';
+const VALUE = '\uE001';
+const CLOSE = '\uE002';
+// Only names and values of the shapes inputs have: untrusted text that happens to carry
+// these characters cannot turn into anything but an input-like word.
+const NAME = '[a-z][a-z0-9-]{0,39}';
+const SETTING = '[A-Za-z0-9_.-]{1,40}';
+const REFERENCE = new RegExp(`${OPEN}(${NAME})(?:${VALUE}(${SETTING}))?${CLOSE}`, 'g');
+/** A reference to an input (`inputRef('auth', 'oauth')`: set auth to oauth). */
+function inputRef(input, value) {
+    return `${OPEN}${input}${value === undefined ? '' : `${VALUE}${value}`}${CLOSE}`;
 }
-/** A URL as a problem may quote it: never its user info, query or fragment. */
-function describeUrl(value) {
-    let shown;
-    try {
-        const url = new URL(value);
-        const userInfo = url.username || url.password ? '<user-info>@' : '';
-        const query = url.search ? '?<query>' : '';
-        const fragment = url.hash ? '#<fragment>' : '';
-        shown = `${url.protocol}//${userInfo}${url.host}${url.pathname}${query}${fragment}`;
-    }
-    catch {
-        // Not a URL, but it may still hold "user:password@" or "?token=": leave those out.
-        shown = value
-            .replace(/^([^/?#@]*\/\/)?[^/?#]*@/, '$1<user-info>@')
-            .replace(/[?#][\s\S]*$/, '…');
-    }
-    return describe(shown);
+/** Replaces each reference with the front door's words for it. */
+function renderInputRefs(text, naming) {
+    if (!text.includes(OPEN))
+        return text;
+    return text.replace(REFERENCE, (_match, input, value) => naming(input, value));
 }
-/** Comma- or newline-separated list; blanks dropped. */
-function splitList(value) {
-    return value
-        .split(/[,\n]/)
-        .map((item) => item.trim())
-        .filter((item) => item !== '');
-}
-class InputReader {
-    read;
-    defaults;
-    problems = [];
-    warnings = [];
-    constructor(read, defaults) {
-        this.read = read;
-        this.defaults = defaults;
-    }
-    raw(name) {
-        return this.read(name);
-    }
-    /** The trimmed value, or the default when empty. */
-    text(name) {
-        const value = this.read(name).trim();
-        return value !== '' ? value : (this.defaults[name] ?? '');
-    }
-    problem(input, kind, message) {
-        this.problems.push({ input, kind, message: `${input} ${message}` });
-    }
-    hasProblem(input) {
-        return this.problems.some((p) => p.input === input);
-    }
-    choice(name, allowed) {
-        const value = this.text(name).toLowerCase();
-        if (allowed.includes(value))
-            return value;
-        this.problem(name, 'invalid', `must be one of ${allowed.join(', ')}; got ${describe(this.text(name))}`);
-        return allowed[0];
-    }
-    boolean(name) {
-        const value = this.text(name);
-        if (/^(true|True|TRUE)$/.test(value))
-            return true;
-        if (/^(false|False|FALSE)$/.test(value))
-            return false;
-        this.problem(name, 'invalid', `must be true or false; got ${describe(value)}`);
-        return false;
-    }
-    integer(name, min, max, unit) {
-        const value = this.text(name);
-        const number = /^\d+$/.test(value) ? Number(value) : Number.NaN;
-        if (Number.isSafeInteger(number) && number >= min && number <= max)
-            return number;
-        this.problem(name, 'invalid', `must be a whole number of ${unit} from ${min} to ${max}; got ${describe(value)}`);
-        return min;
-    }
-    matching(name, pattern, expected, required) {
-        const value = this.text(name);
-        if (value === '') {
-            if (required)
-                this.problem(name, 'missing', `is required: ${expected}`);
-            return undefined;
-        }
-        if (!pattern.test(value)) {
-            this.problem(name, 'invalid', `must be ${expected}; got ${describe(value)}`);
-            return undefined;
-        }
-        return value;
-    }
-    list(name, pattern, expected, normalise = (v) => v) {
-        const items = splitList(this.text(name)).map(normalise);
-        const bad = items.filter((item) => !pattern.test(item));
-        if (bad.length > 0) {
-            this.problem(name, 'invalid', `has entries that are not ${expected}: ${bad.map(describe).join(', ')}`);
-        }
-        return items.filter((item) => pattern.test(item));
-    }
-    /** https, or plain http to a loopback emulator; never credentials, query or fragment. */
-    url(name, value) {
-        let url;
-        try {
-            url = new URL(value);
-        }
-        catch {
-            this.problem(name, 'invalid', `must be a URL such as https://host; got ${describeUrl(value)}`);
-            return undefined;
-        }
-        const loopback = LOOPBACK_HOSTS.has(url.hostname);
-        if (url.protocol !== 'https:' && !(url.protocol === 'http:' && loopback)) {
-            this.problem(name, 'invalid', `must use https (plain http is allowed only for a loopback emulator); got ${describeUrl(value)}`);
-        }
-        else if (url.username || url.password) {
-            this.problem(name, 'invalid', 'must not contain credentials (user:password@)');
-        }
-        else if (url.search || url.hash) {
-            this.problem(name, 'invalid', `must not have a query or fragment; got ${describeUrl(value)}`);
-        }
-        else {
-            return url;
-        }
-        return undefined;
-    }
-    /** An origin: the URL rules plus no path. */
-    endpoint(name) {
-        const value = this.text(name);
-        const url = this.url(name, value);
-        if (url && url.pathname !== '/') {
-            this.problem(name, 'invalid', `must be a bare origin with no path, such as ${url.origin}; got ${describeUrl(value)}`);
-        }
-        return url?.origin ?? value;
-    }
-    /** A secret: surrounding whitespace (a pasted newline) is forgiven; its value is never echoed. */
-    secret(name, required, what) {
-        const value = this.raw(name).trim();
-        if (value === '') {
-            if (required)
-                this.problem(name, 'missing', `is required: ${what}. ${EMPTY_SECRET_HINT}`);
-            return '';
-        }
-        if (/^['"`]|['"`]$/.test(value)) {
-            this.problem(name, 'invalid', 'starts or ends with a quote character: store the value without quotes');
-        }
-        else if (/\s/.test(value)) {
-            this.problem(name, 'invalid', 'contains whitespace inside the value: copy it again without line breaks or spaces');
-        }
-        return value;
-    }
-}
+/** action.yml's words: the input's name, and `name: value` as a workflow sets it. */
+const INPUT_NAMING = (input, value) => value === undefined ? input : `${input}: ${value}`;
 
 
 /***/ }),
@@ -1471,14 +2023,15 @@ __nccwpck_require__.d(__webpack_exports__, {
   I: () => (/* binding */ kindOf)
 });
 
-// EXTERNAL MODULE: ./src/common/input-reader.ts
-var input_reader = __nccwpck_require__(1417);
+// EXTERNAL MODULE: ./src/common/input-ref.ts
+var input_ref = __nccwpck_require__(7241);
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __nccwpck_require__(7598);
 ;// CONCATENATED MODULE: ./src/credentials/jwt/private-key.ts
 // Turns the `private-key` input into a usable RSA key plus the exact bytes nlserver
 // expects (`base64 -w0 private.key`). Users paste keys in many shapes; the forgivable
 // ones are normalised, the rest get a message that says what was pasted instead.
+
 
 const refuse = (reason, problem) => ({ ok: false, reason, problem });
 const PEM_LABEL = /-----BEGIN ([A-Z0-9 ]+)-----/;
@@ -1539,7 +2092,7 @@ function parsePrivateKey(raw, passphrase) {
     }
     const encrypted = label.startsWith('ENCRYPTED') || pem.includes('Proc-Type: 4,ENCRYPTED');
     if (encrypted && passphrase === '') {
-        return refuse('needs-passphrase', 'is encrypted: set private-key-passphrase, or give the unencrypted key');
+        return refuse('needs-passphrase', `is encrypted: set ${(0,input_ref/* inputRef */.io)('private-key-passphrase')}, or give the unencrypted key`);
     }
     let key;
     try {
@@ -1547,7 +2100,7 @@ function parsePrivateKey(raw, passphrase) {
     }
     catch {
         return encrypted
-            ? refuse('wrong-passphrase', 'could not be decrypted: private-key-passphrase is wrong')
+            ? refuse('wrong-passphrase', `could not be decrypted: ${(0,input_ref/* inputRef */.io)('private-key-passphrase')} is wrong`)
             : refuse('damaged', 'is not a readable private key (the PEM body is damaged or incomplete); copy the whole private.key file again');
     }
     if (key.asymmetricKeyType !== 'rsa') {
@@ -1581,6 +2134,7 @@ function privateKeyForms(material, raw) {
 // last a year, and since JWT's end of life they cannot be renewed.
 
 
+
 const DAY_MS = 86_400_000;
 /** The `certificate` input: optional PEM text of the certificate registered on the credential. */
 function readCertificate(reader) {
@@ -1604,7 +2158,7 @@ function certificateChecks(certificate, privateKey, now, warningDays) {
         expiry = {
             id: 'certificate-expiry',
             status: 'fail',
-            message: `The credential's certificate expired on ${until}, so IMS refuses the JWT exchange; JWT certificates can no longer be renewed: migrate to OAuth Server-to-Server (same client ID and technical account, auth: oauth).`,
+            message: `The credential's certificate expired on ${until}, so IMS refuses the JWT exchange; JWT certificates can no longer be renewed: migrate to OAuth Server-to-Server (same client ID and technical account, ${(0,input_ref/* inputRef */.io)('auth', 'oauth')}).`,
         };
     }
     else if (daysLeft <= warningDays) {
@@ -1627,39 +2181,36 @@ function certificateChecks(certificate, privateKey, now, warningDays) {
             ? {
                 id: 'certificate-key-match',
                 status: 'pass',
-                message: 'private-key belongs to the certificate.',
+                message: `${(0,input_ref/* inputRef */.io)('private-key')} belongs to the certificate.`,
             }
             : {
                 id: 'certificate-key-match',
                 status: 'fail',
-                message: 'private-key does not belong to the certificate: use the private.key generated with this certificate, or register this key pair on the credential.',
+                message: `${(0,input_ref/* inputRef */.io)('private-key')} does not belong to the certificate: use the private.key generated with this certificate, or register this key pair on the credential.`,
             });
     }
     return checks;
 }
 
 ;// CONCATENATED MODULE: ./src/credentials/jwt/index.ts
-// The legacy Service Account (JWT) credential: a signed RS256 assertion exchanged on
-// /ims/exchange/jwt, and -setimsjwtauth for Campaign builds older than 7.4.1. End of life
-// since 2025-06-30; kept for older builds and migrations, with a warning on every run.
 
 
 
 /** Said on every JWT run, as a warning annotation and a check row. */
-const JWT_END_OF_LIFE = 'Service Account (JWT) credentials reached end of life on 2025-06-30 and Adobe converted the remaining ones to OAuth Server-to-Server by 2026-03-01. Migrate: keep the same client ID and technical account, set auth: oauth, and configure Campaign 7.4.1+ with -setimsoauth (no private key).';
+const JWT_END_OF_LIFE = `Service Account (JWT) credentials reached end of life on 2025-06-30 and Adobe converted the remaining ones to OAuth Server-to-Server by 2026-03-01. Migrate: keep the same client ID and technical account, set ${(0,input_ref/* inputRef */.io)('auth', 'oauth')}, and configure Campaign 7.4.1+ with -setimsoauth (no private key).`;
 const METASCOPE = /^[A-Za-z0-9_]+$/;
 const PLACEHOLDERS = { clientSecret: '<client-secret>', privateKey: '<private-key-base64>' };
 function readPrivateKey(reader) {
     const raw = reader.raw('private-key');
     if (raw.trim() === '') {
-        reader.problem('private-key', 'missing', `is required when auth is jwt: the PEM text of private.key, or its \`base64 -w0\`. ${input_reader/* EMPTY_SECRET_HINT */.Pn}`);
+        reader.problem('private-key', 'missing', `is required with ${(0,input_ref/* inputRef */.io)('auth', 'jwt')}: the PEM text of private.key, or its \`base64 -w0\`.`);
         return { forms: [] };
     }
     const parsed = parsePrivateKey(raw, reader.raw('private-key-passphrase').trim());
     if (parsed.ok)
         return { key: parsed.value, forms: privateKeyForms(parsed.value, raw) };
     if (parsed.reason === 'wrong-passphrase') {
-        reader.problem('private-key-passphrase', 'invalid', 'is wrong: the encrypted private-key could not be decrypted with it');
+        reader.problem('private-key-passphrase', 'invalid', `is wrong: the encrypted ${(0,input_ref/* inputRef */.io)('private-key')} could not be decrypted with it`);
     }
     else {
         reader.problem('private-key', 'invalid', parsed.problem);
@@ -1716,14 +2267,14 @@ const jwt = {
     explainImsError({ code, description, status, imsEndpoint }) {
         const lower = description.toLowerCase();
         if (code === 'invalid_client' && status === 400) {
-            return `client-id is not known to Adobe IMS at ${imsEndpoint}, or does not belong to this IMS environment: copy the client ID (API key) from the Developer Console credential`;
+            return `${(0,input_ref/* inputRef */.io)('client-id')} is not known to Adobe IMS at ${imsEndpoint}, or does not belong to this IMS environment: copy the client ID (API key) from the Developer Console credential`;
         }
         if (code === 'invalid_scope')
-            return 'the metascopes are not all granted to this credential: use ent_analytics_bulk_ingest_sdk and make sure the project has the Adobe Analytics API';
+            return `the ${(0,input_ref/* inputRef */.io)('metascopes')} are not all granted to this credential: use ent_analytics_bulk_ingest_sdk and make sure the project has the Adobe Analytics API`;
         if (code === 'invalid_signature' || lower.includes('signature'))
-            return 'private-key does not match the certificate registered on the credential, or the JWT credential was converted to OAuth (Adobe converted all remaining JWT credentials by 2026-03-01): use auth: oauth with the same client ID and technical account';
+            return `${(0,input_ref/* inputRef */.io)('private-key')} does not match the certificate registered on the credential, or the JWT credential was converted to OAuth (Adobe converted all remaining JWT credentials by 2026-03-01): use ${(0,input_ref/* inputRef */.io)('auth', 'oauth')} with the same client ID and technical account`;
         if (code === 'bad_request')
-            return 'ims-org-id or technical-account-id does not belong to client-id: copy both from the same Developer Console credential';
+            return `${(0,input_ref/* inputRef */.io)('ims-org-id')} or ${(0,input_ref/* inputRef */.io)('technical-account-id')} does not belong to ${(0,input_ref/* inputRef */.io)('client-id')}: copy both from the same Developer Console credential`;
         if (code === 'invalid_token' && lower.includes('expired'))
             return "IMS found the signed assertion expired: check this machine's clock";
         return undefined;
@@ -1741,6 +2292,9 @@ const jwt = {
 };
 
 ;// CONCATENATED MODULE: ./src/credentials/oauth.ts
+// OAuth Server-to-Server (client_credentials on /ims/token/v3): the current method, and
+// what Campaign 7.4.1+ takes with -setimsoauth.
+
 const SCOPE = /^[A-Za-z0-9_.:-]+$/;
 const SECRET_PLACEHOLDER = '<client-secret>';
 const oauth = {
@@ -1752,13 +2306,13 @@ const oauth = {
     selectedByInputs: () => false,
     readInputs(reader, base) {
         if (reader.raw('private-key').trim() !== '') {
-            reader.warnings.push('private-key is set but auth is oauth: the key is ignored (OAuth Server-to-Server needs no key).');
+            reader.warnings.push(`${(0,input_ref/* inputRef */.io)('private-key')} is set but ${(0,input_ref/* inputRef */.io)('auth', 'oauth')}: the key is ignored (OAuth Server-to-Server needs no key).`);
         }
         const scopes = reader.list('scopes', SCOPE, 'IMS scope names (letters, digits, ".", "_", ":", "-")');
         if (scopes.length === 0 && !reader.hasProblem('scopes'))
             reader.problem('scopes', 'missing', 'must name at least one scope');
         if (reader.raw('certificate').trim() !== '') {
-            reader.warnings.push('certificate is set but auth is oauth: OAuth credentials have no certificate; it is ignored.');
+            reader.warnings.push(`${(0,input_ref/* inputRef */.io)('certificate')} is set but ${(0,input_ref/* inputRef */.io)('auth', 'oauth')}: OAuth credentials have no certificate; it is ignored.`);
         }
         return { credentials: { ...base, auth: 'oauth', scopes }, secretForms: [] };
     },
@@ -1779,7 +2333,7 @@ const oauth = {
     },
     explainImsError({ code }) {
         if (code === 'invalid_scope')
-            return 'the scopes are not all granted to this credential: keep the default scopes, or add the Adobe Analytics API to the Developer Console project';
+            return `the ${(0,input_ref/* inputRef */.io)('scopes')} are not all granted to this credential: keep the default scopes, or add the Adobe Analytics API to the Developer Console project`;
         return undefined;
     },
     setimsArgument(credentials, reveal) {
@@ -1820,7 +2374,7 @@ function kindOf(credentials) {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _cli_run_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6000);
+/* harmony import */ var _cli_run_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7783);
 // Bundled as dist/cli/index.js, the package's bin: the same job for other CI systems.
 // It never loads @actions/core.
 

@@ -185,12 +185,15 @@ var markdown = __webpack_require__(3932);
 var sanitise = __webpack_require__(1359);
 // EXTERNAL MODULE: ./src/common/errors.ts
 var errors = __webpack_require__(1922);
+// EXTERNAL MODULE: ./src/common/input-ref.ts
+var input_ref = __webpack_require__(7241);
 // EXTERNAL MODULE: ./src/common/shape.ts
 var shape = __webpack_require__(6136);
 ;// CONCATENATED MODULE: ./src/github/answers.ts
 // GitHub's answers and failures, read through the one shape helper (common/shape.ts): the
 // issue list and the created issue, and what a failed request means for the user, decided
 // on the status and headers, never on GitHub's wording.
+
 
 
 
@@ -240,13 +243,13 @@ function describeAlertFailure(error) {
         return `GitHub failed (HTTP ${status}), also after retries: run again later.${quote}`;
     switch (status) {
         case 401:
-            return `GitHub refused github-token (HTTP 401): it is not a valid token.${quote}`;
+            return `GitHub refused ${(0,input_ref/* inputRef */.io)('github-token')} (HTTP 401): it is not a valid token.${quote}`;
         case 403:
-            return `the token lacks issues: write (HTTP 403): give the job permissions: issues: write, or set github-token to a token that may write issues.${quote}`;
+            return `the token lacks issues: write (HTTP 403): give the job permissions: issues: write, or set ${(0,input_ref/* inputRef */.io)('github-token')} to a token that may write issues.${quote}`;
         case 404:
-            return `GitHub does not show this repository's issues to the token (HTTP 404): check github-api-url and the token's repository access.${quote}`;
+            return `GitHub does not show this repository's issues to the token (HTTP 404): check ${(0,input_ref/* inputRef */.io)('github-api-url')} and the token's repository access.${quote}`;
         case 410:
-            return `the repository has issues turned off (HTTP 410): turn them on, or remove alert-issue.${quote}`;
+            return `the repository has issues turned off (HTTP 410): turn them on, or remove ${(0,input_ref/* inputRef */.io)('alert-issue')}.${quote}`;
         default:
             return `GitHub refused the request (HTTP ${status}).${quote}`;
     }

@@ -13,6 +13,8 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: ./src/common/errors.ts
 var errors = __webpack_require__(1922);
+// EXTERNAL MODULE: ./src/common/input-ref.ts
+var input_ref = __webpack_require__(7241);
 // EXTERNAL MODULE: ./src/common/sanitise.ts
 var sanitise = __webpack_require__(1359);
 // EXTERNAL MODULE: ./src/nlserver/command.ts
@@ -149,6 +151,12 @@ function runProcess(file, args, env, deadline) {
 
 
 
+
+// Where nlserver lives by default: /usr/local/neolane/nl6 on Linux; on Windows, the bin
+// folder of the Campaign installation (an .exe resolves with or without its extension).
+const NLSERVER_EXAMPLE = process.platform === 'win32'
+    ? 'nlserver.exe in the bin folder of the Campaign installation'
+    : '/usr/local/neolane/nl6/bin/nlserver';
 async function runOne(host, request, instance) {
     return host.group(`Configure instance ${instance}`, async () => {
         host.info((0,command/* redactedCommand */.YO)(request.nlserver, instance, request.credentials));
@@ -157,7 +165,7 @@ async function runOne(host, request, instance) {
             result = await runProcess(request.nlserver, (0,command/* configArgs */.E0)(instance, request.credentials), childEnvironment(request.env), request.deadline);
         }
         catch (error) {
-            throw new errors/* ActionError */.lZ(`nlserver could not be started for instance ${instance}: ${(0,errors/* errorMessage */.gJ)(error)}. Set the nlserver input to the executable's full path (for example /usr/local/neolane/nl6/bin/nlserver) or run on a Campaign server.`);
+            throw new errors/* ActionError */.lZ(`nlserver could not be started for instance ${instance}: ${(0,errors/* errorMessage */.gJ)(error)}. Set ${(0,input_ref/* inputRef */.io)('nlserver')} to the executable's full path (for example ${NLSERVER_EXAMPLE}) or run on a Campaign server.`);
         }
         if (result.omittedBytes > 0) {
             host.info(`nlserver wrote ${result.omittedBytes} bytes more than the last ${OUTPUT_TAIL_BYTES / 1024} KiB shown here.`);
@@ -166,7 +174,7 @@ async function runOne(host, request, instance) {
         // leaks nothing.
         host.showOutput((0,sanitise/* sanitiseLines */.WP)(result.output));
         host.info(result.exitCode === undefined
-            ? `nlserver was stopped for instance ${instance}: the run reached timeout-seconds`
+            ? `nlserver was stopped for instance ${instance}: the run reached ${(0,input_ref/* inputRef */.io)('timeout-seconds')}`
             : `nlserver exited with code ${result.exitCode}`);
         return result.exitCode;
     });

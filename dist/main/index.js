@@ -28533,170 +28533,39 @@ function reportFailure(host, error) {
 
 /***/ }),
 
-/***/ 1417:
+/***/ 7241:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   Pn: () => (/* binding */ EMPTY_SECRET_HINT),
-/* harmony export */   i_: () => (/* binding */ InputReader),
-/* harmony export */   q0: () => (/* binding */ describe)
+/* harmony export */   Oe: () => (/* binding */ INPUT_NAMING),
+/* harmony export */   io: () => (/* binding */ inputRef),
+/* harmony export */   nx: () => (/* binding */ renderInputRefs)
 /* harmony export */ });
-/* unused harmony exports describeUrl, splitList */
-/* harmony import */ var _sanitise_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1359);
-// Typed reads of single inputs, each falling back to its declared default. Every problem
-// names its input and carries a kind, so callers decide on data, never on the wording of
-// a message.
-
-const LOOPBACK_HOSTS = new Set(['localhost', '127.0.0.1', '[::1]']);
-const EMPTY_SECRET_HINT = 'If it is set from a secret, the secret may be missing in this repository or environment, or unavailable to this event (secrets are not passed to workflows triggered from forks).';
-/** An input value quoted back in a problem: sanitised like any text from outside. */
-function describe(value) {
-    return `"${(0,_sanitise_js__WEBPACK_IMPORTED_MODULE_0__/* .sanitise */ .tB)(value, 60)}"`;
+// Messages name inputs by reference, and each front door renders the reference in its
+// own words: the action as the input's name (`client-id`, `verify: none`), the CLI as a
+// flag or an environment variable (`--client-id`, `--verify none`, `ADOBE_CLIENT_SECRET`).
+// Check rows and errors stay strings that travel through outputs, summaries and JSON;
+// a reference rides inside them as a token of private-use characters, never as wording.
+const OPEN = '\uE000';
+const VALUE = '\uE001';
+const CLOSE = '\uE002';
+// Only names and values of the shapes inputs have: untrusted text that happens to carry
+// these characters cannot turn into anything but an input-like word.
+const NAME = '[a-z][a-z0-9-]{0,39}';
+const SETTING = '[A-Za-z0-9_.-]{1,40}';
+const REFERENCE = new RegExp(`${OPEN}(${NAME})(?:${VALUE}(${SETTING}))?${CLOSE}`, 'g');
+/** A reference to an input (`inputRef('auth', 'oauth')`: set auth to oauth). */
+function inputRef(input, value) {
+    return `${OPEN}${input}${value === undefined ? '' : `${VALUE}${value}`}${CLOSE}`;
 }
-/** A URL as a problem may quote it: never its user info, query or fragment. */
-function describeUrl(value) {
-    let shown;
-    try {
-        const url = new URL(value);
-        const userInfo = url.username || url.password ? '<user-info>@' : '';
-        const query = url.search ? '?<query>' : '';
-        const fragment = url.hash ? '#<fragment>' : '';
-        shown = `${url.protocol}//${userInfo}${url.host}${url.pathname}${query}${fragment}`;
-    }
-    catch {
-        // Not a URL, but it may still hold "user:password@" or "?token=": leave those out.
-        shown = value
-            .replace(/^([^/?#@]*\/\/)?[^/?#]*@/, '$1<user-info>@')
-            .replace(/[?#][\s\S]*$/, '…');
-    }
-    return describe(shown);
+/** Replaces each reference with the front door's words for it. */
+function renderInputRefs(text, naming) {
+    if (!text.includes(OPEN))
+        return text;
+    return text.replace(REFERENCE, (_match, input, value) => naming(input, value));
 }
-/** Comma- or newline-separated list; blanks dropped. */
-function splitList(value) {
-    return value
-        .split(/[,\n]/)
-        .map((item) => item.trim())
-        .filter((item) => item !== '');
-}
-class InputReader {
-    read;
-    defaults;
-    problems = [];
-    warnings = [];
-    constructor(read, defaults) {
-        this.read = read;
-        this.defaults = defaults;
-    }
-    raw(name) {
-        return this.read(name);
-    }
-    /** The trimmed value, or the default when empty. */
-    text(name) {
-        const value = this.read(name).trim();
-        return value !== '' ? value : (this.defaults[name] ?? '');
-    }
-    problem(input, kind, message) {
-        this.problems.push({ input, kind, message: `${input} ${message}` });
-    }
-    hasProblem(input) {
-        return this.problems.some((p) => p.input === input);
-    }
-    choice(name, allowed) {
-        const value = this.text(name).toLowerCase();
-        if (allowed.includes(value))
-            return value;
-        this.problem(name, 'invalid', `must be one of ${allowed.join(', ')}; got ${describe(this.text(name))}`);
-        return allowed[0];
-    }
-    boolean(name) {
-        const value = this.text(name);
-        if (/^(true|True|TRUE)$/.test(value))
-            return true;
-        if (/^(false|False|FALSE)$/.test(value))
-            return false;
-        this.problem(name, 'invalid', `must be true or false; got ${describe(value)}`);
-        return false;
-    }
-    integer(name, min, max, unit) {
-        const value = this.text(name);
-        const number = /^\d+$/.test(value) ? Number(value) : Number.NaN;
-        if (Number.isSafeInteger(number) && number >= min && number <= max)
-            return number;
-        this.problem(name, 'invalid', `must be a whole number of ${unit} from ${min} to ${max}; got ${describe(value)}`);
-        return min;
-    }
-    matching(name, pattern, expected, required) {
-        const value = this.text(name);
-        if (value === '') {
-            if (required)
-                this.problem(name, 'missing', `is required: ${expected}`);
-            return undefined;
-        }
-        if (!pattern.test(value)) {
-            this.problem(name, 'invalid', `must be ${expected}; got ${describe(value)}`);
-            return undefined;
-        }
-        return value;
-    }
-    list(name, pattern, expected, normalise = (v) => v) {
-        const items = splitList(this.text(name)).map(normalise);
-        const bad = items.filter((item) => !pattern.test(item));
-        if (bad.length > 0) {
-            this.problem(name, 'invalid', `has entries that are not ${expected}: ${bad.map(describe).join(', ')}`);
-        }
-        return items.filter((item) => pattern.test(item));
-    }
-    /** https, or plain http to a loopback emulator; never credentials, query or fragment. */
-    url(name, value) {
-        let url;
-        try {
-            url = new URL(value);
-        }
-        catch {
-            this.problem(name, 'invalid', `must be a URL such as https://host; got ${describeUrl(value)}`);
-            return undefined;
-        }
-        const loopback = LOOPBACK_HOSTS.has(url.hostname);
-        if (url.protocol !== 'https:' && !(url.protocol === 'http:' && loopback)) {
-            this.problem(name, 'invalid', `must use https (plain http is allowed only for a loopback emulator); got ${describeUrl(value)}`);
-        }
-        else if (url.username || url.password) {
-            this.problem(name, 'invalid', 'must not contain credentials (user:password@)');
-        }
-        else if (url.search || url.hash) {
-            this.problem(name, 'invalid', `must not have a query or fragment; got ${describeUrl(value)}`);
-        }
-        else {
-            return url;
-        }
-        return undefined;
-    }
-    /** An origin: the URL rules plus no path. */
-    endpoint(name) {
-        const value = this.text(name);
-        const url = this.url(name, value);
-        if (url && url.pathname !== '/') {
-            this.problem(name, 'invalid', `must be a bare origin with no path, such as ${url.origin}; got ${describeUrl(value)}`);
-        }
-        return url?.origin ?? value;
-    }
-    /** A secret: surrounding whitespace (a pasted newline) is forgiven; its value is never echoed. */
-    secret(name, required, what) {
-        const value = this.raw(name).trim();
-        if (value === '') {
-            if (required)
-                this.problem(name, 'missing', `is required: ${what}. ${EMPTY_SECRET_HINT}`);
-            return '';
-        }
-        if (/^['"`]|['"`]$/.test(value)) {
-            this.problem(name, 'invalid', 'starts or ends with a quote character: store the value without quotes');
-        }
-        else if (/\s/.test(value)) {
-            this.problem(name, 'invalid', 'contains whitespace inside the value: copy it again without line breaks or spaces');
-        }
-        return value;
-    }
-}
+/** action.yml's words: the input's name, and `name: value` as a workflow sets it. */
+const INPUT_NAMING = (input, value) => value === undefined ? input : `${input}: ${value}`;
 
 
 /***/ }),
@@ -28806,14 +28675,15 @@ __nccwpck_require__.d(__webpack_exports__, {
   I: () => (/* binding */ kindOf)
 });
 
-// EXTERNAL MODULE: ./src/common/input-reader.ts
-var input_reader = __nccwpck_require__(1417);
+// EXTERNAL MODULE: ./src/common/input-ref.ts
+var input_ref = __nccwpck_require__(7241);
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __nccwpck_require__(7598);
 ;// CONCATENATED MODULE: ./src/credentials/jwt/private-key.ts
 // Turns the `private-key` input into a usable RSA key plus the exact bytes nlserver
 // expects (`base64 -w0 private.key`). Users paste keys in many shapes; the forgivable
 // ones are normalised, the rest get a message that says what was pasted instead.
+
 
 const refuse = (reason, problem) => ({ ok: false, reason, problem });
 const PEM_LABEL = /-----BEGIN ([A-Z0-9 ]+)-----/;
@@ -28874,7 +28744,7 @@ function parsePrivateKey(raw, passphrase) {
     }
     const encrypted = label.startsWith('ENCRYPTED') || pem.includes('Proc-Type: 4,ENCRYPTED');
     if (encrypted && passphrase === '') {
-        return refuse('needs-passphrase', 'is encrypted: set private-key-passphrase, or give the unencrypted key');
+        return refuse('needs-passphrase', `is encrypted: set ${(0,input_ref/* inputRef */.io)('private-key-passphrase')}, or give the unencrypted key`);
     }
     let key;
     try {
@@ -28882,7 +28752,7 @@ function parsePrivateKey(raw, passphrase) {
     }
     catch {
         return encrypted
-            ? refuse('wrong-passphrase', 'could not be decrypted: private-key-passphrase is wrong')
+            ? refuse('wrong-passphrase', `could not be decrypted: ${(0,input_ref/* inputRef */.io)('private-key-passphrase')} is wrong`)
             : refuse('damaged', 'is not a readable private key (the PEM body is damaged or incomplete); copy the whole private.key file again');
     }
     if (key.asymmetricKeyType !== 'rsa') {
@@ -28916,6 +28786,7 @@ function privateKeyForms(material, raw) {
 // last a year, and since JWT's end of life they cannot be renewed.
 
 
+
 const DAY_MS = 86_400_000;
 /** The `certificate` input: optional PEM text of the certificate registered on the credential. */
 function readCertificate(reader) {
@@ -28939,7 +28810,7 @@ function certificateChecks(certificate, privateKey, now, warningDays) {
         expiry = {
             id: 'certificate-expiry',
             status: 'fail',
-            message: `The credential's certificate expired on ${until}, so IMS refuses the JWT exchange; JWT certificates can no longer be renewed: migrate to OAuth Server-to-Server (same client ID and technical account, auth: oauth).`,
+            message: `The credential's certificate expired on ${until}, so IMS refuses the JWT exchange; JWT certificates can no longer be renewed: migrate to OAuth Server-to-Server (same client ID and technical account, ${(0,input_ref/* inputRef */.io)('auth', 'oauth')}).`,
         };
     }
     else if (daysLeft <= warningDays) {
@@ -28962,39 +28833,36 @@ function certificateChecks(certificate, privateKey, now, warningDays) {
             ? {
                 id: 'certificate-key-match',
                 status: 'pass',
-                message: 'private-key belongs to the certificate.',
+                message: `${(0,input_ref/* inputRef */.io)('private-key')} belongs to the certificate.`,
             }
             : {
                 id: 'certificate-key-match',
                 status: 'fail',
-                message: 'private-key does not belong to the certificate: use the private.key generated with this certificate, or register this key pair on the credential.',
+                message: `${(0,input_ref/* inputRef */.io)('private-key')} does not belong to the certificate: use the private.key generated with this certificate, or register this key pair on the credential.`,
             });
     }
     return checks;
 }
 
 ;// CONCATENATED MODULE: ./src/credentials/jwt/index.ts
-// The legacy Service Account (JWT) credential: a signed RS256 assertion exchanged on
-// /ims/exchange/jwt, and -setimsjwtauth for Campaign builds older than 7.4.1. End of life
-// since 2025-06-30; kept for older builds and migrations, with a warning on every run.
 
 
 
 /** Said on every JWT run, as a warning annotation and a check row. */
-const JWT_END_OF_LIFE = 'Service Account (JWT) credentials reached end of life on 2025-06-30 and Adobe converted the remaining ones to OAuth Server-to-Server by 2026-03-01. Migrate: keep the same client ID and technical account, set auth: oauth, and configure Campaign 7.4.1+ with -setimsoauth (no private key).';
+const JWT_END_OF_LIFE = `Service Account (JWT) credentials reached end of life on 2025-06-30 and Adobe converted the remaining ones to OAuth Server-to-Server by 2026-03-01. Migrate: keep the same client ID and technical account, set ${(0,input_ref/* inputRef */.io)('auth', 'oauth')}, and configure Campaign 7.4.1+ with -setimsoauth (no private key).`;
 const METASCOPE = /^[A-Za-z0-9_]+$/;
 const PLACEHOLDERS = { clientSecret: '<client-secret>', privateKey: '<private-key-base64>' };
 function readPrivateKey(reader) {
     const raw = reader.raw('private-key');
     if (raw.trim() === '') {
-        reader.problem('private-key', 'missing', `is required when auth is jwt: the PEM text of private.key, or its \`base64 -w0\`. ${input_reader/* EMPTY_SECRET_HINT */.Pn}`);
+        reader.problem('private-key', 'missing', `is required with ${(0,input_ref/* inputRef */.io)('auth', 'jwt')}: the PEM text of private.key, or its \`base64 -w0\`.`);
         return { forms: [] };
     }
     const parsed = parsePrivateKey(raw, reader.raw('private-key-passphrase').trim());
     if (parsed.ok)
         return { key: parsed.value, forms: privateKeyForms(parsed.value, raw) };
     if (parsed.reason === 'wrong-passphrase') {
-        reader.problem('private-key-passphrase', 'invalid', 'is wrong: the encrypted private-key could not be decrypted with it');
+        reader.problem('private-key-passphrase', 'invalid', `is wrong: the encrypted ${(0,input_ref/* inputRef */.io)('private-key')} could not be decrypted with it`);
     }
     else {
         reader.problem('private-key', 'invalid', parsed.problem);
@@ -29051,14 +28919,14 @@ const jwt = {
     explainImsError({ code, description, status, imsEndpoint }) {
         const lower = description.toLowerCase();
         if (code === 'invalid_client' && status === 400) {
-            return `client-id is not known to Adobe IMS at ${imsEndpoint}, or does not belong to this IMS environment: copy the client ID (API key) from the Developer Console credential`;
+            return `${(0,input_ref/* inputRef */.io)('client-id')} is not known to Adobe IMS at ${imsEndpoint}, or does not belong to this IMS environment: copy the client ID (API key) from the Developer Console credential`;
         }
         if (code === 'invalid_scope')
-            return 'the metascopes are not all granted to this credential: use ent_analytics_bulk_ingest_sdk and make sure the project has the Adobe Analytics API';
+            return `the ${(0,input_ref/* inputRef */.io)('metascopes')} are not all granted to this credential: use ent_analytics_bulk_ingest_sdk and make sure the project has the Adobe Analytics API`;
         if (code === 'invalid_signature' || lower.includes('signature'))
-            return 'private-key does not match the certificate registered on the credential, or the JWT credential was converted to OAuth (Adobe converted all remaining JWT credentials by 2026-03-01): use auth: oauth with the same client ID and technical account';
+            return `${(0,input_ref/* inputRef */.io)('private-key')} does not match the certificate registered on the credential, or the JWT credential was converted to OAuth (Adobe converted all remaining JWT credentials by 2026-03-01): use ${(0,input_ref/* inputRef */.io)('auth', 'oauth')} with the same client ID and technical account`;
         if (code === 'bad_request')
-            return 'ims-org-id or technical-account-id does not belong to client-id: copy both from the same Developer Console credential';
+            return `${(0,input_ref/* inputRef */.io)('ims-org-id')} or ${(0,input_ref/* inputRef */.io)('technical-account-id')} does not belong to ${(0,input_ref/* inputRef */.io)('client-id')}: copy both from the same Developer Console credential`;
         if (code === 'invalid_token' && lower.includes('expired'))
             return "IMS found the signed assertion expired: check this machine's clock";
         return undefined;
@@ -29076,6 +28944,9 @@ const jwt = {
 };
 
 ;// CONCATENATED MODULE: ./src/credentials/oauth.ts
+// OAuth Server-to-Server (client_credentials on /ims/token/v3): the current method, and
+// what Campaign 7.4.1+ takes with -setimsoauth.
+
 const SCOPE = /^[A-Za-z0-9_.:-]+$/;
 const SECRET_PLACEHOLDER = '<client-secret>';
 const oauth = {
@@ -29087,13 +28958,13 @@ const oauth = {
     selectedByInputs: () => false,
     readInputs(reader, base) {
         if (reader.raw('private-key').trim() !== '') {
-            reader.warnings.push('private-key is set but auth is oauth: the key is ignored (OAuth Server-to-Server needs no key).');
+            reader.warnings.push(`${(0,input_ref/* inputRef */.io)('private-key')} is set but ${(0,input_ref/* inputRef */.io)('auth', 'oauth')}: the key is ignored (OAuth Server-to-Server needs no key).`);
         }
         const scopes = reader.list('scopes', SCOPE, 'IMS scope names (letters, digits, ".", "_", ":", "-")');
         if (scopes.length === 0 && !reader.hasProblem('scopes'))
             reader.problem('scopes', 'missing', 'must name at least one scope');
         if (reader.raw('certificate').trim() !== '') {
-            reader.warnings.push('certificate is set but auth is oauth: OAuth credentials have no certificate; it is ignored.');
+            reader.warnings.push(`${(0,input_ref/* inputRef */.io)('certificate')} is set but ${(0,input_ref/* inputRef */.io)('auth', 'oauth')}: OAuth credentials have no certificate; it is ignored.`);
         }
         return { credentials: { ...base, auth: 'oauth', scopes }, secretForms: [] };
     },
@@ -29114,7 +28985,7 @@ const oauth = {
     },
     explainImsError({ code }) {
         if (code === 'invalid_scope')
-            return 'the scopes are not all granted to this credential: keep the default scopes, or add the Adobe Analytics API to the Developer Console project';
+            return `the ${(0,input_ref/* inputRef */.io)('scopes')} are not all granted to this credential: keep the default scopes, or add the Adobe Analytics API to the Developer Console project`;
         return undefined;
     },
     setimsArgument(credentials, reveal) {
@@ -29155,7 +29026,7 @@ function kindOf(credentials) {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5738);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9878);
 // Bundled as dist/main/index.js: the runner starts it for the action's main step.
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
@@ -29170,6 +29041,7 @@ __webpack_async_result__();
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   IF: () => (/* binding */ secretsUnavailableReason),
+/* harmony export */   Pn: () => (/* binding */ EMPTY_SECRET_HINT),
 /* harmony export */   gf: () => (/* binding */ alertTarget),
 /* harmony export */   oQ: () => (/* binding */ eventWarnings)
 /* harmony export */ });
@@ -29195,6 +29067,8 @@ function eventWarnings(env) {
         'This workflow runs on pull_request_target, which gives it your secrets while it may check out code from a fork. Check Adobe credentials on push, schedule or workflow_dispatch, or make sure no code from the pull request runs in this job.',
     ];
 }
+/** Said after the error for an empty secret input when the event does not explain it. */
+const EMPTY_SECRET_HINT = 'If it is set from a secret, the secret may be missing in this repository or environment, or unavailable to this event (secrets are not passed to workflows triggered from forks).';
 /** Why secret inputs are probably empty in this run, if the event explains it. */
 function secretsUnavailableReason(env) {
     if (env.GITHUB_ACTOR === 'dependabot[bot]') {
@@ -29232,7 +29106,7 @@ function alertTarget(env, alert) {
 
 /***/ }),
 
-/***/ 5738:
+/***/ 9878:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -32243,10 +32117,14 @@ class Redactor {
 
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __nccwpck_require__(7598);
+// EXTERNAL MODULE: ./src/common/input-ref.ts
+var input_ref = __nccwpck_require__(7241);
 ;// CONCATENATED MODULE: ./src/github/actions-host.ts
 // The Host on the GitHub Actions runner, through @actions/core: the toolkit owns the
 // runner protocol (workflow commands, file commands, the job summary). Everything written
-// goes through our own redactor first, so no secret depends on the runner's masking alone.
+// goes through our own redactor first, so no secret depends on the runner's masking alone,
+// and names inputs as action.yml does.
+
 
 
 
@@ -32261,7 +32139,7 @@ function runnerMaskForms(value) {
     return secretForms(value).filter((form) => form.length >= RUNNER_MASK_MIN_LENGTH && !/[\r\n]/.test(form));
 }
 function createActionsHost(redactor) {
-    const clean = (text) => redactor.redact(text);
+    const clean = (text) => redactor.redact((0,input_ref/* renderInputRefs */.nx)(text, input_ref/* INPUT_NAMING */.Oe));
     const properties = (annotation) => annotation?.title ? { title: clean(annotation.title) } : {};
     return {
         isDebug: isDebug(),
@@ -32338,6 +32216,8 @@ function suiteOf(check) {
 var kinds = __nccwpck_require__(3587);
 ;// CONCATENATED MODULE: ./src/inputs/catalogue.ts
 // The inputs as action.yml declares them (a test keeps the two in agreement).
+/** The values of the mode input: what a run does (the CLI's commands). */
+const MODES = ['validate', 'print', 'apply'];
 /** Defaults as in action.yml. */
 const INPUT_DEFAULTS = {
     mode: 'validate',
@@ -32394,12 +32274,169 @@ const SECRET_INPUTS = [
     'github-token',
 ];
 
-// EXTERNAL MODULE: ./src/common/input-reader.ts
-var input_reader = __nccwpck_require__(1417);
+// EXTERNAL MODULE: ./src/common/sanitise.ts
+var sanitise = __nccwpck_require__(1359);
+;// CONCATENATED MODULE: ./src/common/input-reader.ts
+// Typed reads of single inputs, each falling back to its declared default. Every problem
+// names its input and carries a kind, so callers decide on data, never on the wording of
+// a message; inputs are named by reference, for each front door to render.
+
+
+const LOOPBACK_HOSTS = new Set(['localhost', '127.0.0.1', '[::1]']);
+/** An input value quoted back in a problem: sanitised like any text from outside. */
+function describe(value) {
+    return `"${(0,sanitise/* sanitise */.tB)(value, 60)}"`;
+}
+/** A URL as a problem may quote it: never its user info, query or fragment. */
+function describeUrl(value) {
+    let shown;
+    try {
+        const url = new URL(value);
+        const userInfo = url.username || url.password ? '<user-info>@' : '';
+        const query = url.search ? '?<query>' : '';
+        const fragment = url.hash ? '#<fragment>' : '';
+        shown = `${url.protocol}//${userInfo}${url.host}${url.pathname}${query}${fragment}`;
+    }
+    catch {
+        // Not a URL, but it may still hold "user:password@" or "?token=": leave those out.
+        shown = value
+            .replace(/^([^/?#@]*\/\/)?[^/?#]*@/, '$1<user-info>@')
+            .replace(/[?#][\s\S]*$/, '…');
+    }
+    return describe(shown);
+}
+/** Comma- or newline-separated list; blanks dropped. */
+function splitList(value) {
+    return value
+        .split(/[,\n]/)
+        .map((item) => item.trim())
+        .filter((item) => item !== '');
+}
+class InputReader {
+    read;
+    defaults;
+    problems = [];
+    warnings = [];
+    constructor(read, defaults) {
+        this.read = read;
+        this.defaults = defaults;
+    }
+    raw(name) {
+        return this.read(name);
+    }
+    /** The trimmed value, or the default when empty. */
+    text(name) {
+        const value = this.read(name).trim();
+        return value !== '' ? value : (this.defaults[name] ?? '');
+    }
+    problem(input, kind, message) {
+        this.problems.push({ input, kind, message: `${(0,input_ref/* inputRef */.io)(input)} ${message}` });
+    }
+    hasProblem(input) {
+        return this.problems.some((p) => p.input === input);
+    }
+    choice(name, allowed) {
+        const value = this.text(name).toLowerCase();
+        if (allowed.includes(value))
+            return value;
+        this.problem(name, 'invalid', `must be one of ${allowed.join(', ')}; got ${describe(this.text(name))}`);
+        return allowed[0];
+    }
+    boolean(name) {
+        const value = this.text(name);
+        if (/^(true|True|TRUE)$/.test(value))
+            return true;
+        if (/^(false|False|FALSE)$/.test(value))
+            return false;
+        this.problem(name, 'invalid', `must be true or false; got ${describe(value)}`);
+        return false;
+    }
+    integer(name, min, max, unit) {
+        const value = this.text(name);
+        const number = /^\d+$/.test(value) ? Number(value) : Number.NaN;
+        if (Number.isSafeInteger(number) && number >= min && number <= max)
+            return number;
+        this.problem(name, 'invalid', `must be a whole number of ${unit} from ${min} to ${max}; got ${describe(value)}`);
+        return min;
+    }
+    matching(name, pattern, expected, required) {
+        const value = this.text(name);
+        if (value === '') {
+            if (required)
+                this.problem(name, 'missing', `is required: ${expected}`);
+            return undefined;
+        }
+        if (!pattern.test(value)) {
+            this.problem(name, 'invalid', `must be ${expected}; got ${describe(value)}`);
+            return undefined;
+        }
+        return value;
+    }
+    list(name, pattern, expected, normalise = (v) => v) {
+        const items = splitList(this.text(name)).map(normalise);
+        const bad = items.filter((item) => !pattern.test(item));
+        if (bad.length > 0) {
+            this.problem(name, 'invalid', `has entries that are not ${expected}: ${bad.map(describe).join(', ')}`);
+        }
+        return items.filter((item) => pattern.test(item));
+    }
+    /** https, or plain http to a loopback emulator; never credentials, query or fragment. */
+    url(name, value) {
+        let url;
+        try {
+            url = new URL(value);
+        }
+        catch {
+            this.problem(name, 'invalid', `must be a URL such as https://host; got ${describeUrl(value)}`);
+            return undefined;
+        }
+        const loopback = LOOPBACK_HOSTS.has(url.hostname);
+        if (url.protocol !== 'https:' && !(url.protocol === 'http:' && loopback)) {
+            this.problem(name, 'invalid', `must use https (plain http is allowed only for a loopback emulator); got ${describeUrl(value)}`);
+        }
+        else if (url.username || url.password) {
+            this.problem(name, 'invalid', 'must not contain credentials (user:password@)');
+        }
+        else if (url.search || url.hash) {
+            this.problem(name, 'invalid', `must not have a query or fragment; got ${describeUrl(value)}`);
+        }
+        else {
+            return url;
+        }
+        return undefined;
+    }
+    /** An origin: the URL rules plus no path. */
+    endpoint(name) {
+        const value = this.text(name);
+        const url = this.url(name, value);
+        if (url && url.pathname !== '/') {
+            this.problem(name, 'invalid', `must be a bare origin with no path, such as ${url.origin}; got ${describeUrl(value)}`);
+        }
+        return url?.origin ?? value;
+    }
+    /** A secret: surrounding whitespace (a pasted newline) is forgiven; its value is never echoed. */
+    secret(name, required, what) {
+        const value = this.raw(name).trim();
+        if (value === '') {
+            if (required)
+                this.problem(name, 'missing', `is required: ${what}.`);
+            return '';
+        }
+        if (/^['"`]|['"`]$/.test(value)) {
+            this.problem(name, 'invalid', 'starts or ends with a quote character: store the value without quotes');
+        }
+        else if (/\s/.test(value)) {
+            this.problem(name, 'invalid', 'contains whitespace inside the value: copy it again without line breaks or spaces');
+        }
+        return value;
+    }
+}
+
 ;// CONCATENATED MODULE: ./src/inputs/rules.ts
 // Reads and validates every input before anything touches the network. Pure: it takes
 // a reader function, so the same code serves the action, the CLI and tests. The rules
 // of each credential kind live with the kind.
+
 
 
 
@@ -32430,7 +32467,7 @@ function readInstances(r, mode) {
     if (duplicates.length > 0)
         r.problem('instances', 'conflict', `lists ${[...new Set(duplicates)].join(', ')} more than once`);
     if (mode !== 'validate' && instances.length === 0 && !r.hasProblem('instances')) {
-        r.problem('instances', 'missing', `is required when mode is ${mode}: the Campaign instance name(s) to configure`);
+        r.problem('instances', 'missing', `is required for ${(0,input_ref/* inputRef */.io)('mode', mode)}: the Campaign instance name(s) to configure`);
     }
     return instances;
 }
@@ -32446,11 +32483,11 @@ function readCampaignEvar(r, reportSuites) {
         return undefined;
     const number = Number(EVAR.exec(value)?.[1] ?? 0);
     if (number < 1 || number > 250) {
-        r.problem('campaign-evar', 'invalid', `must be the campaign-name conversion variable, evar1 to evar250 (such as evar11); got ${(0,input_reader/* describe */.q0)(value)}`);
+        r.problem('campaign-evar', 'invalid', `must be the campaign-name conversion variable, evar1 to evar250 (such as evar11); got ${describe(value)}`);
         return undefined;
     }
     if (reportSuites.length === 0)
-        r.problem('campaign-evar', 'conflict', 'needs report-suites: the report suites to check it in');
+        r.problem('campaign-evar', 'conflict', `needs ${(0,input_ref/* inputRef */.io)('report-suites')}: the report suites to check it in`);
     return `evar${number}`;
 }
 function readAlert(r) {
@@ -32461,14 +32498,14 @@ function readAlert(r) {
     if (label === '')
         return undefined;
     if (label.length > 50 || /[,\r\n]/.test(label)) {
-        r.problem('alert-issue', 'invalid', `must be one GitHub label name (at most 50 characters, no comma); got ${(0,input_reader/* describe */.q0)(label)}`);
+        r.problem('alert-issue', 'invalid', `must be one GitHub label name (at most 50 characters, no comma); got ${describe(label)}`);
     }
     const token = r.secret('github-token', true, 'a token that may write issues (the default github.token, with permissions: issues: write)');
     return { label, token, apiUrl };
 }
 function parseInputs(read) {
-    const r = new input_reader/* InputReader */.i_(read, INPUT_DEFAULTS);
-    const mode = r.choice('mode', ['validate', 'print', 'apply']);
+    const r = new InputReader(read, INPUT_DEFAULTS);
+    const mode = r.choice('mode', MODES);
     const kind = (0,kinds/* kindNamed */.UL)(selectKind(r));
     const verify = r.choice('verify', ['permissions', 'token', 'none']);
     const writesCommand = mode !== 'validate';
@@ -32517,7 +32554,7 @@ function parseInputs(read) {
     if (settings.reportSuites.length === 0) {
         for (const name of ['metrics', 'dimensions']) {
             if (settings[name].length > 0)
-                r.problem(name, 'conflict', 'needs report-suites: the report suites to check them in');
+                r.problem(name, 'conflict', `needs ${(0,input_ref/* inputRef */.io)('report-suites')}: the report suites to check them in`);
         }
     }
     return {
@@ -32637,6 +32674,7 @@ function checkLines(checks) {
 
 
 
+
 function printCommands(context, settings, report) {
     const { host } = context;
     const { nlserver, instances, credentials } = settings;
@@ -32658,7 +32696,7 @@ function printCommands(context, settings, report) {
 }
 function describeResult(exitCode) {
     if (exitCode === undefined)
-        return { result: 'stopped at timeout-seconds', state: 'failed' };
+        return { result: `stopped at ${(0,input_ref/* inputRef */.io)('timeout-seconds')}`, state: 'failed' };
     return exitCode === 0
         ? { result: 'configured', state: 'done' }
         : { result: `failed (exit code ${exitCode})`, state: 'failed' };
@@ -32686,9 +32724,9 @@ async function applyCommands(context, settings, report, deadline) {
     const failures = results.filter((r) => r.exitCode !== 0);
     if (failures.length > 0) {
         const skipped = settings.instances.length - results.length;
-        throw new errors/* ActionError */.lZ(`nlserver config failed for ${failures.map((f) => `instance ${f.instance} (${f.exitCode === undefined ? 'stopped at timeout-seconds' : `exit code ${f.exitCode}`})`).join(', ')}` +
+        throw new errors/* ActionError */.lZ(`nlserver config failed for ${failures.map((f) => `instance ${f.instance} (${f.exitCode === undefined ? `stopped at ${(0,input_ref/* inputRef */.io)('timeout-seconds')}` : `exit code ${f.exitCode}`})`).join(', ')}` +
             (skipped > 0
-                ? `; ${skipped} remaining instance(s) were not attempted (set continue-on-instance-error: true to try them all)`
+                ? `; ${skipped} remaining instance(s) were not attempted (set ${(0,input_ref/* inputRef */.io)('continue-on-instance-error', 'true')} to try them all)`
                 : '') +
             '. Check the nlserver output above.');
     }
@@ -32700,6 +32738,7 @@ var markdown = __nccwpck_require__(3932);
 // The job summary, for the person who opens the run page: the verdict first, then what
 // to change in Admin Console, a matrix of the report suites, the other checks, what no
 // read-only call can prove (collapsed), and the instances with the result first.
+
 
 
 
@@ -32800,7 +32839,7 @@ function matrix(checks) {
     const legend = lines.some((line) => line.includes('| – |'))
         ? [
             '',
-            '_–: not checked for this suite (see tool-probes), or folded into its failing Visible cell._',
+            `_–: not checked for this suite (see ${(0,input_ref/* inputRef */.io)('tool-probes')}), or folded into its failing Visible cell._`,
         ]
         : [];
     return [...lines, ...legend, ...(notes.length > 0 ? ['', ...notes] : [])];
@@ -32880,6 +32919,7 @@ function summaryMarkdown(report, now = new Date()) {
 
 
 
+
 /** Runs the whole job; false when the inputs were refused (the CLI's usage error). */
 async function runJob(context) {
     const { host } = context;
@@ -32893,21 +32933,28 @@ async function runJob(context) {
     for (const warning of context.surroundingWarnings ?? [])
         host.warning(warning, { title: 'Workflow event' });
     const settings = parsed.settings;
-    if (!settings) {
-        const secretMissing = parsed.problems.some((p) => p.kind === 'missing' && SECRET_INPUTS.includes(p.input));
-        const withheld = secretMissing ? context.missingSecretReason?.() : undefined;
+    const usageProblems = context.usageProblems ?? [];
+    if (!settings || usageProblems.length > 0) {
+        const emptySecret = (p) => p.kind === 'missing' && SECRET_INPUTS.includes(p.input);
+        const withheld = parsed.problems.some(emptySecret)
+            ? context.missingSecretReason?.()
+            : undefined;
         if (withheld)
             host.warning(withheld, { title: 'Secrets unavailable to this run' });
-        for (const problem of parsed.problems)
-            host.error(problem.message);
-        const count = parsed.problems.length;
-        host.fail(`${count} input${count > 1 ? 's need' : ' needs'} fixing; nothing was sent to Adobe.`);
+        for (const problem of usageProblems)
+            host.error(problem);
+        for (const problem of parsed.problems) {
+            const hint = emptySecret(problem) && !withheld ? context.emptySecretHint : undefined;
+            host.error(hint ? `${problem.message} ${hint}` : problem.message);
+        }
+        const count = usageProblems.length + parsed.problems.length;
+        host.fail(`${count} problem${count > 1 ? 's need' : ' needs'} fixing; nothing was sent to Adobe.`);
         return false;
     }
     const deadline = Date.now() + settings.timeoutSeconds * 1000;
     // HTTP calls and nlserver stop at the deadline themselves; this guard is the backstop.
     const guard = setTimeout(() => {
-        host.fail(`The run exceeded timeout-seconds (${settings.timeoutSeconds} s) and was stopped.`);
+        host.fail(`The run exceeded ${(0,input_ref/* inputRef */.io)('timeout-seconds')} (${settings.timeoutSeconds} s) and was stopped.`);
         process.exit(1);
     }, settings.timeoutSeconds * 1000 + 3000);
     guard.unref();
@@ -32993,6 +33040,8 @@ async function verifyAndProvision(context, settings, deadline) {
     }
 }
 
+// EXTERNAL MODULE: external "node:child_process"
+var external_node_child_process_ = __nccwpck_require__(1421);
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __nccwpck_require__(3024);
 ;// CONCATENATED MODULE: external "node:os"
@@ -33008,20 +33057,56 @@ const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(impo
 
 
 
+
+const WINDOWS = process.platform === 'win32';
+/**
+ * What keeps the file private, for messages. Windows ignores mode bits: there the file's
+ * access list is cut down to the current user instead.
+ */
+const SECRET_FILE_PROTECTION = WINDOWS ? 'readable only by this user' : 'mode 0600';
 /** The runner's per-job temp folder (emptied after each job), else the system's. */
 function commandFileDirectory(env) {
     return env.RUNNER_TEMP || (0,external_node_os_namespaceObject.tmpdir)();
+}
+/**
+ * The icacls calls that leave only the current user on a file's access list, as
+ * actions/checkout does for its SSH key: grant the user full control, then drop the
+ * permissions inherited from the folder.
+ */
+function ownerOnlyAclCalls(path, env) {
+    const name = env.USERNAME || (0,external_node_os_namespaceObject.userInfo)().username;
+    const user = env.USERDOMAIN ? `${env.USERDOMAIN}\\${name}` : name;
+    return [
+        [path, '/grant:r', `${user}:F`],
+        [path, '/inheritance:r'],
+    ];
+}
+function restrictToOwner(path) {
+    const icacls = (0,external_node_path_namespaceObject.join)(process.env.SystemRoot || 'C:\\Windows', 'System32', 'icacls.exe');
+    try {
+        for (const args of ownerOnlyAclCalls(path, process.env))
+            (0,external_node_child_process_.execFileSync)(icacls, args, { stdio: 'ignore', windowsHide: true });
+    }
+    catch (error) {
+        (0,external_node_fs_.rmSync)(path, { force: true });
+        throw new errors/* ActionError */.lZ(`could not make ${path} readable only by this user (icacls): ${(0,errors/* errorMessage */.gJ)(error)}`);
+    }
 }
 /** Writes a new file only the owner can read; refuses an existing file or a symlink. */
 function writeSecretFile(path, content) {
     let fd;
     try {
-        fd = (0,external_node_fs_.openSync)(path, external_node_fs_.constants.O_WRONLY | external_node_fs_.constants.O_CREAT | external_node_fs_.constants.O_EXCL | external_node_fs_.constants.O_NOFOLLOW, 0o600);
+        fd = (0,external_node_fs_.openSync)(path, 
+        // Windows has no O_NOFOLLOW; O_EXCL alone refuses an existing link there.
+        external_node_fs_.constants.O_WRONLY | external_node_fs_.constants.O_CREAT | external_node_fs_.constants.O_EXCL | (external_node_fs_.constants.O_NOFOLLOW ?? 0), 0o600);
     }
     catch (error) {
         throw new errors/* ActionError */.lZ(`could not create ${path}: ${error.message}`);
     }
     try {
+        // Before the secret is written: an empty file is all another user could have seen.
+        if (WINDOWS)
+            restrictToOwner(path);
         (0,external_node_fs_.writeSync)(fd, content);
     }
     finally {
@@ -33074,6 +33159,7 @@ async function run() {
             readInput: (name) => getInput(name, { trimWhitespace: false }),
             surroundingWarnings: (0,github_event/* eventWarnings */.oQ)(env),
             missingSecretReason: () => (0,github_event/* secretsUnavailableReason */.IF)(env),
+            emptySecretHint: github_event/* EMPTY_SECRET_HINT */.Pn,
             deliverFullCommands(text) {
                 const file = writeCommandFile(commandFileDirectory(env), text);
                 host.setOutput('command-file', file);
@@ -33081,10 +33167,10 @@ async function run() {
                     // No state file, so the post step cannot learn the file's name. It stays, since a
                     // later step may need it; whoever runs this must know to remove it.
                     host.warning(`GITHUB_STATE is not set, so the post step cannot remove the command file ${file}, which holds the secret: remove it once it has been used.`, { title: 'Command file' });
-                    return `${file} (mode 0600; not removed after the job)`;
+                    return `${file} (${SECRET_FILE_PROTECTION}; not removed after the job)`;
                 }
                 saveState('commandFile', file);
-                return `${file} (mode 0600, removed after the job)`;
+                return `${file} (${SECRET_FILE_PROTECTION}, removed after the job)`;
             },
             async syncAlert(alert, checks, http) {
                 const { updateAlertIssue } = await Promise.all(/* import() */[__nccwpck_require__.e(525), __nccwpck_require__.e(199)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1199));

@@ -28374,7 +28374,7 @@ module.exports = {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _post_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3041);
+/* harmony import */ var _post_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5542);
 // Bundled as dist/post/index.js: the runner starts it for the action's post step.
 
 await (0,_post_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
@@ -28384,7 +28384,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 3041:
+/***/ 5542:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -31414,7 +31414,7 @@ function sanitiseLines(text) {
 class errors_ActionError extends Error {
     name = 'ActionError';
 }
-function errorMessage(error) {
+function errors_errorMessage(error) {
     return error instanceof Error ? error.message : String(error);
 }
 /**
@@ -31443,7 +31443,7 @@ function failureMessage(error) {
     if (error instanceof errors_ActionError)
         return error.message;
     // A bug's message may carry whatever text caused it.
-    return `Unexpected error: ${sanitise_sanitise(errorMessage(error))}. Please report it with the log of this step.`;
+    return `Unexpected error: ${sanitise_sanitise(errors_errorMessage(error))}. Please report it with the log of this step.`;
 }
 /** Ends a run that threw: one readable paragraph, the stack only in debug mode. */
 function reportFailure(host, error) {
@@ -31507,10 +31507,39 @@ class Redactor {
 
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __nccwpck_require__(7598);
+;// CONCATENATED MODULE: ./src/common/input-ref.ts
+// Messages name inputs by reference, and each front door renders the reference in its
+// own words: the action as the input's name (`client-id`, `verify: none`), the CLI as a
+// flag or an environment variable (`--client-id`, `--verify none`, `ADOBE_CLIENT_SECRET`).
+// Check rows and errors stay strings that travel through outputs, summaries and JSON;
+// a reference rides inside them as a token of private-use characters, never as wording.
+const OPEN = '\uE000';
+const VALUE = '\uE001';
+const CLOSE = '\uE002';
+// Only names and values of the shapes inputs have: untrusted text that happens to carry
+// these characters cannot turn into anything but an input-like word.
+const NAME = '[a-z][a-z0-9-]{0,39}';
+const SETTING = '[A-Za-z0-9_.-]{1,40}';
+const REFERENCE = new RegExp(`${OPEN}(${NAME})(?:${VALUE}(${SETTING}))?${CLOSE}`, 'g');
+/** A reference to an input (`inputRef('auth', 'oauth')`: set auth to oauth). */
+function inputRef(input, value) {
+    return `${OPEN}${input}${value === undefined ? '' : `${VALUE}${value}`}${CLOSE}`;
+}
+/** Replaces each reference with the front door's words for it. */
+function renderInputRefs(text, naming) {
+    if (!text.includes(OPEN))
+        return text;
+    return text.replace(REFERENCE, (_match, input, value) => naming(input, value));
+}
+/** action.yml's words: the input's name, and `name: value` as a workflow sets it. */
+const INPUT_NAMING = (input, value) => value === undefined ? input : `${input}: ${value}`;
+
 ;// CONCATENATED MODULE: ./src/github/actions-host.ts
 // The Host on the GitHub Actions runner, through @actions/core: the toolkit owns the
 // runner protocol (workflow commands, file commands, the job summary). Everything written
-// goes through our own redactor first, so no secret depends on the runner's masking alone.
+// goes through our own redactor first, so no secret depends on the runner's masking alone,
+// and names inputs as action.yml does.
+
 
 
 
@@ -31525,7 +31554,7 @@ function runnerMaskForms(value) {
     return secretForms(value).filter((form) => form.length >= RUNNER_MASK_MIN_LENGTH && !/[\r\n]/.test(form));
 }
 function createActionsHost(redactor) {
-    const clean = (text) => redactor.redact(text);
+    const clean = (text) => redactor.redact(renderInputRefs(text, INPUT_NAMING));
     const properties = (annotation) => annotation?.title ? { title: clean(annotation.title) } : {};
     return {
         isDebug: isDebug(),
@@ -31578,6 +31607,8 @@ function createActionsHost(redactor) {
     };
 }
 
+;// CONCATENATED MODULE: external "node:child_process"
+const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
 ;// CONCATENATED MODULE: external "node:fs"
 const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
 ;// CONCATENATED MODULE: external "node:os"
@@ -31593,20 +31624,56 @@ const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(impo
 
 
 
+
+const WINDOWS = process.platform === 'win32';
+/**
+ * What keeps the file private, for messages. Windows ignores mode bits: there the file's
+ * access list is cut down to the current user instead.
+ */
+const SECRET_FILE_PROTECTION = (/* unused pure expression or super */ null && (WINDOWS ? 'readable only by this user' : 'mode 0600'));
 /** The runner's per-job temp folder (emptied after each job), else the system's. */
 function commandFileDirectory(env) {
     return env.RUNNER_TEMP || (0,external_node_os_namespaceObject.tmpdir)();
+}
+/**
+ * The icacls calls that leave only the current user on a file's access list, as
+ * actions/checkout does for its SSH key: grant the user full control, then drop the
+ * permissions inherited from the folder.
+ */
+function ownerOnlyAclCalls(path, env) {
+    const name = env.USERNAME || userInfo().username;
+    const user = env.USERDOMAIN ? `${env.USERDOMAIN}\\${name}` : name;
+    return [
+        [path, '/grant:r', `${user}:F`],
+        [path, '/inheritance:r'],
+    ];
+}
+function restrictToOwner(path) {
+    const icacls = join(process.env.SystemRoot || 'C:\\Windows', 'System32', 'icacls.exe');
+    try {
+        for (const args of ownerOnlyAclCalls(path, process.env))
+            execFileSync(icacls, args, { stdio: 'ignore', windowsHide: true });
+    }
+    catch (error) {
+        rmSync(path, { force: true });
+        throw new ActionError(`could not make ${path} readable only by this user (icacls): ${errorMessage(error)}`);
+    }
 }
 /** Writes a new file only the owner can read; refuses an existing file or a symlink. */
 function writeSecretFile(path, content) {
     let fd;
     try {
-        fd = openSync(path, constants.O_WRONLY | constants.O_CREAT | constants.O_EXCL | constants.O_NOFOLLOW, 0o600);
+        fd = openSync(path, 
+        // Windows has no O_NOFOLLOW; O_EXCL alone refuses an existing link there.
+        constants.O_WRONLY | constants.O_CREAT | constants.O_EXCL | (constants.O_NOFOLLOW ?? 0), 0o600);
     }
     catch (error) {
         throw new ActionError(`could not create ${path}: ${error.message}`);
     }
     try {
+        // Before the secret is written: an empty file is all another user could have seen.
+        if (WINDOWS)
+            restrictToOwner(path);
         writeSync(fd, content);
     }
     finally {

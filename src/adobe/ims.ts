@@ -2,6 +2,7 @@
 // answers read into a token or into what to change, and what a token says about itself.
 import { ActionError } from '../common/errors.js';
 import type { HttpClient, HttpResponse } from '../common/http.js';
+import { inputRef } from '../common/input-ref.js';
 import { parseJson } from '../common/json.js';
 import { type Quoted, quoted } from '../common/sanitise.js';
 import {
@@ -72,9 +73,9 @@ export function explainImsError(
   if (specific) return `${specific}${seen}.`;
   if (code.raw === 'invalid_client') {
     if (description.raw.toLowerCase().includes('client_id')) {
-      return `client-id is not known to Adobe IMS at ${imsEndpoint}, or does not belong to this IMS environment: copy the client ID (API key) from the Developer Console credential${seen}.`;
+      return `${inputRef('client-id')} is not known to Adobe IMS at ${imsEndpoint}, or does not belong to this IMS environment: copy the client ID (API key) from the Developer Console credential${seen}.`;
     }
-    return `client-secret is not valid for client-id: copy the client secret again from the Developer Console (Credentials > ${kind.label} > Client secret)${seen}.`;
+    return `${inputRef('client-secret')} is not valid for ${inputRef('client-id')}: copy the client secret again from the Developer Console (Credentials > ${kind.label} > Client secret)${seen}.`;
   }
   return `Adobe IMS refused the token request${seen}.`;
 }
@@ -98,7 +99,7 @@ function tokenFromResponse(
   const answer = readShape(tokenAnswer(exchange.lifetimeMs), body);
   if (!answer.ok) {
     throw new ActionError(
-      `Adobe IMS answered the token request (HTTP 200) in a shape this action cannot read: ${answer.problem}. Check that ims-endpoint ${imsEndpoint} is Adobe IMS.`,
+      `Adobe IMS answered the token request (HTTP 200) in a shape this action cannot read: ${answer.problem}. Check that ${inputRef('ims-endpoint')} ${imsEndpoint} is Adobe IMS.`,
     );
   }
   const expiresIn = answer.value.expires_in;

@@ -3,6 +3,7 @@
 import type { Check } from '../common/checks.js';
 import { ActionError } from '../common/errors.js';
 import type { HttpClient } from '../common/http.js';
+import { inputRef } from '../common/input-ref.js';
 import { type Credentials, kindOf } from '../credentials/kinds.js';
 import { type AccessToken, readAccessToken, requestAccessToken, type TokenRequest } from './ims.js';
 
@@ -27,7 +28,7 @@ export function identityCheck(token: string, credentials: Credentials): Check {
     return {
       id: 'token-identity',
       status: 'fail',
-      message: `The token was issued to client ${clientId.shown}, not to client-id ${credentials.clientId}: check ims-endpoint and client-id.`,
+      message: `The token was issued to client ${clientId.shown}, not to ${inputRef('client-id')} ${credentials.clientId}: check ${inputRef('ims-endpoint')} and ${inputRef('client-id')}.`,
     };
   }
   const expected = credentials.technicalAccountId;
@@ -39,7 +40,7 @@ export function identityCheck(token: string, credentials: Credentials): Check {
     return {
       id: 'token-identity',
       status: 'fail',
-      message: `technical-account-id ${expected} does not match the credential's technical account ${technicalAccountId.shown}: copy the technical account ID from the same Developer Console credential.`,
+      message: `${inputRef('technical-account-id')} ${expected} does not match the credential's technical account ${technicalAccountId.shown}: copy the technical account ID from the same Developer Console credential.`,
     };
   }
   if (!clientId && !technicalAccountId) {
@@ -54,7 +55,7 @@ export function identityCheck(token: string, credentials: Credentials): Check {
   return {
     id: 'token-identity',
     status: 'pass',
-    message: `The token belongs to client-id ${credentials.clientId}${who}.`,
+    message: `The token belongs to ${inputRef('client-id')} ${credentials.clientId}${who}.`,
   };
 }
 

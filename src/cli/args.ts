@@ -1,98 +1,142 @@
-// Command-line arguments of the CLI: flags named like the action's inputs, with
-// ADOBE_<INPUT_NAME> environment variables as fallbacks and secrets only from the
-// environment. Pure apart from reading --private-key-file.
-import { readFileSync } from 'node:fs';
-import { parseArgs } from 'node:util';
-import { ActionError } from '../common/errors.js';
-import { INPUT_NAMES, SECRET_INPUTS } from '../inputs/catalogue.js';
+// Command-line arguments of the CLI, read in one pass that collects every usage problem
+// instead of stopping at the first: unknown flags (with a suggestion), missing values,
+// secrets given as flags, GitHub-only inputs, and the command. Pure.
+import { MODES } from '../inputs/catalogue.js';
+import type { Mode } from '../inputs/settings.js';
+import {
+  CLI_FLAGS,
+  COMMAND_INPUT,
+  envName,
+  FLAG_INPUTS,
+  GITHUB_ONLY_INPUTS,
+  isSecret,
+  SHORT_FLAGS,
+} from './options.js';
+import { closest } from './suggest.js';
 
 export const EXIT = { ok: 0, checkFailed: 1, usage: 2 } as const;
-const COMMANDS = ['validate', 'print', 'apply'] as const;
-const FLAG_INPUTS = INPUT_NAMES.filter((name) => name !== 'mode' && !SECRET_INPUTS.includes(name));
+export const PROGRAM = 'campaign-analytics-credentials';
 
-export const envName = (input: string) => `ADOBE_${input.replace(/-/g, '_').toUpperCase()}`;
-
-export const USAGE = `Usage: campaign-analytics-credentials <validate|print|apply> [options]
-
-Checks Adobe Campaign Classic Analytics connector credentials with Adobe IMS and the
-Analytics 2.0 API, then prints or applies the nlserver config command.
-
-Commands:
-  validate   check the credential (token, identity, Analytics product profile)
-  print      check, then write the full nlserver command(s) to stdout
-  apply      check, then run nlserver config on each instance
-
-Options (each also read from ADOBE_<NAME>, e.g. --ims-org-id from ADOBE_IMS_ORG_ID):
-${FLAG_INPUTS.map((name) => `  --${name} <value>`).join('\n')}
-  --private-key-file <path>   read the JWT private key from a file
-  --output-file <path>        print: write the full command(s) to this new file (0600);
-                              needed when stdout is not a terminal, so the secret
-                              never lands in a CI log
-  --json                      print one JSON result on stdout (logs go to stderr);
-                              print mode then gives only the redacted command
-  --help                      show this help
-
-Secrets are never taken as flags, because flags show in process lists. Set them in the
-environment: ADOBE_CLIENT_SECRET, ADOBE_PRIVATE_KEY (PEM or base64 -w0),
-ADOBE_PRIVATE_KEY_PASSPHRASE.
-
-Exit codes: 0 all checks passed, 1 a check or nlserver failed, 2 usage or input error.`;
-
-export interface CliArguments {
-  command: (typeof COMMANDS)[number];
+export interface CliRun {
+  kind: 'run';
+  /** Undefined when missing or unknown (a problem says so). */
+  command: Mode | undefined;
+  /** Input values given as flags, by input name. */
   values: Record<string, string>;
   json: boolean;
+  privateKeyFile: string | undefined;
   outputFile: string | undefined;
+  /** Usage problems, in the CLI's words. */
+  problems: string[];
 }
 
-/** Parses argv; throws ActionError for a usage error. */
-export function parseCli(argv: string[]): CliArguments | 'help' {
-  const options: Record<string, { type: 'string' | 'boolean' }> = {
-    json: { type: 'boolean' },
-    help: { type: 'boolean' },
-  };
-  for (const name of [...FLAG_INPUTS, 'private-key-file', 'output-file', ...SECRET_INPUTS])
-    options[name] = { type: 'string' };
-  let parsed: ReturnType<typeof parseArgs>;
-  try {
-    parsed = parseArgs({ args: argv, options, allowPositionals: true, strict: true });
-  } catch (error) {
-    throw new ActionError(`${(error as Error).message}. See --help.`);
+export type CliRequest = { kind: 'help' } | { kind: 'version' } | CliRun;
+
+type CliFlag = keyof typeof CLI_FLAGS;
+const isCliFlag = (name: string): name is CliFlag => Object.hasOwn(CLI_FLAGS, name);
+const takesValue = (name: string) => (isCliFlag(name) ? CLI_FLAGS[name].value !== undefined : true);
+const KNOWN_FLAGS = [...FLAG_INPUTS, ...Object.keys(CLI_FLAGS)];
+const COMMAND_LIST = `${MODES.slice(0, -1).join(', ')} or ${MODES.at(-1)}`;
+
+/** A positional argument, quoted only when it looks like a word (never a pasted secret). */
+function shown(argument: string): string {
+  return /^[A-Za-z][\w.-]{0,30}$/.test(argument)
+    ? `"${argument}"`
+    : `an argument of ${argument.length} characters`;
+}
+
+/** Why a flag that names an input is not accepted, or undefined when it is. */
+function refusal(name: string): string | undefined {
+  if (GITHUB_ONLY_INPUTS.includes(name))
+    return `--${name} is an input of the GitHub Action only; the CLI has no such option (see --help).`;
+  if (isSecret(name))
+    return `--${name} is not accepted: flags show in process lists. Set ${envName(name)} instead.`;
+  if (name === COMMAND_INPUT)
+    return `--${name} is not a flag: give the mode as the command, such as ${PROGRAM} ${MODES.at(-1)}.`;
+  return undefined;
+}
+
+function unknownFlag(raw: string): string {
+  const name = raw.replace(/^-+/, '');
+  const suggestion = raw.startsWith('--') ? closest(name, KNOWN_FLAGS) : undefined;
+  return `unknown option ${raw}${suggestion ? `: did you mean --${suggestion}?` : '.'} See --help.`;
+}
+
+function commandProblem(positionals: string[]): string | undefined {
+  const [command, ...extra] = positionals;
+  if (command === undefined) return `expected a command: ${COMMAND_LIST} (see ${PROGRAM} --help).`;
+  if (!(MODES as readonly string[]).includes(command)) {
+    const suggestion = closest(command, MODES);
+    return `unknown command ${shown(command)}${suggestion ? `: did you mean ${suggestion}?` : '.'} The commands are ${COMMAND_LIST}.`;
   }
-  const flags = parsed.values as Record<string, string | boolean | undefined>;
-  if (flags.help) return 'help';
-  for (const secret of SECRET_INPUTS) {
-    if (flags[secret] !== undefined) {
-      throw new ActionError(
-        `--${secret} is not accepted: flags show in process lists. Set ${envName(secret)} instead.`,
-      );
+  if (extra.length > 0)
+    return `expected one command, got ${extra.length} more argument${extra.length > 1 ? 's' : ''} after ${command}: ${extra.map(shown).join(', ')}. Give lists as one value, such as --instances prod,prod_mkt.`;
+  return undefined;
+}
+
+/** Reads argv; never throws. */
+export function parseArguments(argv: readonly string[]): CliRequest {
+  const problems: string[] = [];
+  const positionals: string[] = [];
+  const values: Record<string, string> = {};
+  const switches = new Set<CliFlag>();
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i] as string;
+    if (arg === '--') {
+      positionals.push(...argv.slice(i + 1));
+      break;
     }
-  }
-  const [command, ...extra] = parsed.positionals;
-  if (!command || !(COMMANDS as readonly string[]).includes(command) || extra.length > 0) {
-    throw new ActionError(
-      `expected one command, validate, print or apply; got ${JSON.stringify(parsed.positionals.join(' '))}. See --help.`,
-    );
-  }
-  const values: Record<string, string> = { mode: command };
-  for (const name of FLAG_INPUTS) {
-    if (typeof flags[name] === 'string') values[name] = flags[name] as string;
-  }
-  const keyFile = flags['private-key-file'];
-  if (typeof keyFile === 'string') {
-    try {
-      values['private-key'] = readFileSync(keyFile, 'utf8');
-    } catch (error) {
-      throw new ActionError(
-        `--private-key-file ${keyFile} cannot be read: ${(error as Error).message}`,
-      );
+    if (!arg.startsWith('-') || arg === '-') {
+      positionals.push(arg);
+      continue;
     }
+    const long = arg.startsWith('--');
+    const equals = arg.indexOf('=');
+    const flagName = long
+      ? arg.slice(2, equals < 0 ? undefined : equals)
+      : SHORT_FLAGS[arg.slice(1)];
+    const inline = long && equals >= 0 ? arg.slice(equals + 1) : undefined;
+    const next = argv[i + 1];
+    // A value never starts with a dash here; `--flag=-value` gives one that does.
+    const nextIsValue = next !== undefined && !next.startsWith('-');
+    if (flagName === undefined || !(KNOWN_FLAGS.includes(flagName) || refusal(flagName))) {
+      problems.push(unknownFlag(long && equals >= 0 ? arg.slice(0, equals) : arg));
+      // Its value, if any, is not a command: skip it rather than report it twice.
+      if (inline === undefined && nextIsValue && !(MODES as readonly string[]).includes(next)) i++;
+      continue;
+    }
+    if (!takesValue(flagName)) {
+      if (inline !== undefined) problems.push(`--${flagName} takes no value.`);
+      switches.add(flagName as CliFlag);
+      continue;
+    }
+    let value = inline;
+    if (value === undefined && nextIsValue) {
+      value = next;
+      i++;
+    }
+    const refused = refusal(flagName);
+    if (refused) problems.push(refused);
+    else if (value === undefined) problems.push(`--${flagName} needs a value. See --help.`);
+    // As with most command lines, the last of a repeated flag wins.
+    else values[flagName] = value;
   }
-  const outputFile = typeof flags['output-file'] === 'string' ? flags['output-file'] : undefined;
+  if (switches.has('help') || positionals[0] === 'help') return { kind: 'help' };
+  if (switches.has('version')) return { kind: 'version' };
+
+  const commandIssue = commandProblem(positionals);
+  if (commandIssue) problems.push(commandIssue);
+  const command = (MODES as readonly string[]).includes(positionals[0] ?? '')
+    ? (positionals[0] as Mode)
+    : undefined;
+  const { 'private-key-file': privateKeyFile, 'output-file': outputFile, ...inputs } = values;
   return {
-    command: command as CliArguments['command'],
-    values,
-    json: flags.json === true,
+    kind: 'run',
+    command,
+    values: inputs,
+    json: switches.has('json'),
+    privateKeyFile,
     outputFile,
+    problems,
   };
 }

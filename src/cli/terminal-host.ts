@@ -2,6 +2,7 @@
 // collected for --json, and a progress line that rewrites itself on a terminal.
 import type { CheckStatus } from '../common/checks.js';
 import type { Host } from '../common/host.js';
+import { type InputNaming, renderInputRefs } from '../common/input-ref.js';
 import type { Redactor } from '../common/redact.js';
 
 export interface TerminalHost extends Host {
@@ -18,6 +19,8 @@ export interface TerminalOptions {
   debug: boolean;
   /** NO_COLOR is set: never colour, even on a terminal. */
   noColor: boolean;
+  /** How messages name inputs: flags and environment variables. */
+  naming: InputNaming;
 }
 
 // Green, red, yellow and dim: only on a terminal, never with NO_COLOR (no-color.org).
@@ -30,6 +33,7 @@ const STATUS_COLOUR: Record<CheckStatus, string> = {
 const RESET = '\x1b[0m';
 
 export function createTerminalHost(redactor: Redactor, options: TerminalOptions): TerminalHost {
+  const clean = (text: string) => redactor.redact(renderInputRefs(text, options.naming));
   const log = options.json ? options.stderr : options.stdout;
   const tty = log.isTTY === true;
   const colour = tty && !options.noColor;
@@ -39,7 +43,7 @@ export function createTerminalHost(redactor: Redactor, options: TerminalOptions)
       stream.write('\r\x1b[2K');
       progressShown = false;
     }
-    stream.write(`${redactor.redact(text)}\n`);
+    stream.write(`${clean(text)}\n`);
   };
   const outputs: Record<string, string> = {};
   const errors: string[] = [];
@@ -52,23 +56,23 @@ export function createTerminalHost(redactor: Redactor, options: TerminalOptions)
     mask: (value, label) => {
       if (value.trim() !== '') redactor.add(value, label ? `<${label}>` : undefined);
     },
-    redact: (text) => redactor.redact(text),
+    redact: clean,
     debug: (message) => {
       if (options.debug) write(options.stderr, `debug: ${message}`);
     },
     info: (message) => write(log, message),
     step: (message) => {
       if (!tty) return write(log, `${message}…`);
-      log.write(`\r\x1b[2K${redactor.redact(message)}…`);
+      log.write(`\r\x1b[2K${clean(message)}…`);
       progressShown = true;
     },
     notice: (message) => write(log, `notice: ${message}`),
     warning: (message) => {
-      warnings.push(redactor.redact(message));
+      warnings.push(clean(message));
       write(options.stderr, `warning: ${message}`);
     },
     error: (message) => {
-      errors.push(redactor.redact(message));
+      errors.push(clean(message));
       write(options.stderr, `error: ${message}`);
     },
     report(lines) {
@@ -89,13 +93,13 @@ export function createTerminalHost(redactor: Redactor, options: TerminalOptions)
       for (const line of lines) write(log, line);
     },
     setOutput: (name, value) => {
-      outputs[name] = redactor.redact(value);
+      outputs[name] = clean(value);
     },
     // No job summary outside the runner.
     appendSummary: async () => {},
     fail(message) {
       process.exitCode = 1;
-      errors.push(redactor.redact(message));
+      errors.push(clean(message));
       write(options.stderr, `error: ${message}`);
     },
   };

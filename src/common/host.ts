@@ -21,7 +21,10 @@ export interface Host {
    * (or *** without one).
    */
   mask(value: string, label?: string): void;
-  /** Our own redaction, for text that leaves through other channels (an issue body). */
+  /**
+   * Our own redaction, and this host's names for inputs, for text that leaves through other
+   * channels (an issue body).
+   */
   redact(text: string): string;
   debug(message: string): void;
   info(message: string): void;

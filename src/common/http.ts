@@ -4,6 +4,7 @@
 // (HTTPS_PROXY/HTTP_PROXY/NO_PROXY, either case) honoured.
 import { EnvHttpProxyAgent, fetch, type Response } from 'undici';
 import { ActionError, describeFailure } from './errors.js';
+import { inputRef } from './input-ref.js';
 
 export interface HttpRequest {
   /** What the request is for, in log lines and errors ("IMS token request"). */
@@ -138,7 +139,7 @@ export class HttpClient {
         reason = timedOut ? 'no answer in time' : describeFailure(error);
         if (attempt >= maxAttempts) {
           throw new ActionError(
-            `${request.label} to ${host} failed after ${attempt} attempt${attempt > 1 ? 's' : ''}: ${reason}. Check the network path to ${host} (proxy settings: HTTPS_PROXY, NO_PROXY) or raise max-attempts.`,
+            `${request.label} to ${host} failed after ${attempt} attempt${attempt > 1 ? 's' : ''}: ${reason}. Check the network path to ${host} (proxy settings: HTTPS_PROXY, NO_PROXY) or raise ${inputRef('max-attempts')}.`,
           );
         }
       }
@@ -154,7 +155,7 @@ export class HttpClient {
 
   #deadlineError(request: HttpRequest, attempts: number, lastReason?: string): ActionError {
     return new ActionError(
-      `${request.label} gave up after ${attempts} attempt${attempts === 1 ? '' : 's'}${lastReason ? ` (last: ${lastReason})` : ''}: the run would outlast timeout-seconds. Adobe may be slow or rate-limiting; raise timeout-seconds or run again later.`,
+      `${request.label} gave up after ${attempts} attempt${attempts === 1 ? '' : 's'}${lastReason ? ` (last: ${lastReason})` : ''}: the run would outlast ${inputRef('timeout-seconds')}. Adobe may be slow or rate-limiting; raise ${inputRef('timeout-seconds')} or run again later.`,
     );
   }
 

@@ -1,6 +1,7 @@
 // Typed reads of single inputs, each falling back to its declared default. Every problem
 // names its input and carries a kind, so callers decide on data, never on the wording of
-// a message.
+// a message; inputs are named by reference, for each front door to render.
+import { inputRef } from './input-ref.js';
 import { sanitise } from './sanitise.js';
 
 /** missing: required and empty; invalid: a value of the wrong form; conflict: a bad combination. */
@@ -15,9 +16,6 @@ export interface InputProblem {
 export type Reader = (name: string) => string;
 
 const LOOPBACK_HOSTS = new Set(['localhost', '127.0.0.1', '[::1]']);
-
-export const EMPTY_SECRET_HINT =
-  'If it is set from a secret, the secret may be missing in this repository or environment, or unavailable to this event (secrets are not passed to workflows triggered from forks).';
 
 /** An input value quoted back in a problem: sanitised like any text from outside. */
 export function describe(value: string): string {
@@ -70,7 +68,7 @@ export class InputReader {
   }
 
   problem(input: string, kind: ProblemKind, message: string): void {
-    this.problems.push({ input, kind, message: `${input} ${message}` });
+    this.problems.push({ input, kind, message: `${inputRef(input)} ${message}` });
   }
 
   hasProblem(input: string): boolean {
@@ -182,7 +180,7 @@ export class InputReader {
   secret(name: string, required: boolean, what: string): string {
     const value = this.raw(name).trim();
     if (value === '') {
-      if (required) this.problem(name, 'missing', `is required: ${what}. ${EMPTY_SECRET_HINT}`);
+      if (required) this.problem(name, 'missing', `is required: ${what}.`);
       return '';
     }
     if (/^['"`]|['"`]$/.test(value)) {

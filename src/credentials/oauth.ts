@@ -1,5 +1,6 @@
 // OAuth Server-to-Server (client_credentials on /ims/token/v3): the current method, and
 // what Campaign 7.4.1+ takes with -setimsoauth.
+import { inputRef } from '../common/input-ref.js';
 import type { BaseCredentials, CredentialKind } from './kind.js';
 
 export interface OAuthCredentials extends BaseCredentials {
@@ -22,7 +23,7 @@ export const oauth: CredentialKind<OAuthCredentials> = {
   readInputs(reader, base) {
     if (reader.raw('private-key').trim() !== '') {
       reader.warnings.push(
-        'private-key is set but auth is oauth: the key is ignored (OAuth Server-to-Server needs no key).',
+        `${inputRef('private-key')} is set but ${inputRef('auth', 'oauth')}: the key is ignored (OAuth Server-to-Server needs no key).`,
       );
     }
     const scopes = reader.list(
@@ -34,7 +35,7 @@ export const oauth: CredentialKind<OAuthCredentials> = {
       reader.problem('scopes', 'missing', 'must name at least one scope');
     if (reader.raw('certificate').trim() !== '') {
       reader.warnings.push(
-        'certificate is set but auth is oauth: OAuth credentials have no certificate; it is ignored.',
+        `${inputRef('certificate')} is set but ${inputRef('auth', 'oauth')}: OAuth credentials have no certificate; it is ignored.`,
       );
     }
     return { credentials: { ...base, auth: 'oauth', scopes }, secretForms: [] };
@@ -59,7 +60,7 @@ export const oauth: CredentialKind<OAuthCredentials> = {
 
   explainImsError({ code }) {
     if (code === 'invalid_scope')
-      return 'the scopes are not all granted to this credential: keep the default scopes, or add the Adobe Analytics API to the Developer Console project';
+      return `the ${inputRef('scopes')} are not all granted to this credential: keep the default scopes, or add the Adobe Analytics API to the Developer Console project`;
     return undefined;
   },
 

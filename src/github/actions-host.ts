@@ -1,9 +1,11 @@
 // The Host on the GitHub Actions runner, through @actions/core: the toolkit owns the
 // runner protocol (workflow commands, file commands, the job summary). Everything written
-// goes through our own redactor first, so no secret depends on the runner's masking alone.
+// goes through our own redactor first, so no secret depends on the runner's masking alone,
+// and names inputs as action.yml does.
 import { randomBytes } from 'node:crypto';
 import * as core from '@actions/core';
 import type { Annotation, Host } from '../common/host.js';
+import { INPUT_NAMING, renderInputRefs } from '../common/input-ref.js';
 import { type Redactor, secretForms } from '../common/redact.js';
 
 // The runner masks a registered value everywhere in the job log: a short one would hide
@@ -21,7 +23,7 @@ export function runnerMaskForms(value: string): string[] {
 }
 
 export function createActionsHost(redactor: Redactor): Host {
-  const clean = (text: string) => redactor.redact(text);
+  const clean = (text: string) => redactor.redact(renderInputRefs(text, INPUT_NAMING));
   const properties = (annotation?: Annotation) =>
     annotation?.title ? { title: clean(annotation.title) } : {};
   return {

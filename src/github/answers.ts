@@ -1,7 +1,9 @@
 // GitHub's answers and failures, read through the one shape helper (common/shape.ts): the
 // issue list and the created issue, and what a failed request means for the user, decided
 // on the status and headers, never on GitHub's wording.
+
 import { ActionError, describeFailure } from '../common/errors.js';
+import { inputRef } from '../common/input-ref.js';
 import { sanitise } from '../common/sanitise.js';
 import {
   anything,
@@ -71,13 +73,13 @@ export function describeAlertFailure(error: unknown): string {
     return `GitHub failed (HTTP ${status}), also after retries: run again later.${quote}`;
   switch (status) {
     case 401:
-      return `GitHub refused github-token (HTTP 401): it is not a valid token.${quote}`;
+      return `GitHub refused ${inputRef('github-token')} (HTTP 401): it is not a valid token.${quote}`;
     case 403:
-      return `the token lacks issues: write (HTTP 403): give the job permissions: issues: write, or set github-token to a token that may write issues.${quote}`;
+      return `the token lacks issues: write (HTTP 403): give the job permissions: issues: write, or set ${inputRef('github-token')} to a token that may write issues.${quote}`;
     case 404:
-      return `GitHub does not show this repository's issues to the token (HTTP 404): check github-api-url and the token's repository access.${quote}`;
+      return `GitHub does not show this repository's issues to the token (HTTP 404): check ${inputRef('github-api-url')} and the token's repository access.${quote}`;
     case 410:
-      return `the repository has issues turned off (HTTP 410): turn them on, or remove alert-issue.${quote}`;
+      return `the repository has issues turned off (HTTP 410): turn them on, or remove ${inputRef('alert-issue')}.${quote}`;
     default:
       return `GitHub refused the request (HTTP ${status}).${quote}`;
   }

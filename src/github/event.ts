@@ -29,6 +29,10 @@ export function eventWarnings(env: Env): string[] {
   ];
 }
 
+/** Said after the error for an empty secret input when the event does not explain it. */
+export const EMPTY_SECRET_HINT =
+  'If it is set from a secret, the secret may be missing in this repository or environment, or unavailable to this event (secrets are not passed to workflows triggered from forks).';
+
 /** Why secret inputs are probably empty in this run, if the event explains it. */
 export function secretsUnavailableReason(env: Env): string | undefined {
   if (env.GITHUB_ACTOR === 'dependabot[bot]') {

@@ -1,5 +1,8 @@
 // The inputs as action.yml declares them (a test keeps the two in agreement).
 
+/** The values of the mode input: what a run does (the CLI's commands). */
+export const MODES = ['validate', 'print', 'apply'] as const;
+
 /** Defaults as in action.yml. */
 export const INPUT_DEFAULTS: Readonly<Record<string, string>> = {
   mode: 'validate',

@@ -3,8 +3,9 @@
 // of each credential kind live with the kind.
 
 import { describe, InputReader, type Reader } from '../common/input-reader.js';
+import { inputRef } from '../common/input-ref.js';
 import { AUTH_KINDS, type AuthKind, DEFAULT_KIND, kindNamed } from '../credentials/kinds.js';
-import { INPUT_DEFAULTS } from './catalogue.js';
+import { INPUT_DEFAULTS, MODES } from './catalogue.js';
 import type {
   AlertSettings,
   Mode,
@@ -54,7 +55,7 @@ function readInstances(r: InputReader, mode: Mode): string[] {
     r.problem(
       'instances',
       'missing',
-      `is required when mode is ${mode}: the Campaign instance name(s) to configure`,
+      `is required for ${inputRef('mode', mode)}: the Campaign instance name(s) to configure`,
     );
   }
   return instances;
@@ -84,7 +85,11 @@ function readCampaignEvar(r: InputReader, reportSuites: string[]): string | unde
     return undefined;
   }
   if (reportSuites.length === 0)
-    r.problem('campaign-evar', 'conflict', 'needs report-suites: the report suites to check it in');
+    r.problem(
+      'campaign-evar',
+      'conflict',
+      `needs ${inputRef('report-suites')}: the report suites to check it in`,
+    );
   return `evar${number}`;
 }
 
@@ -111,7 +116,7 @@ function readAlert(r: InputReader): AlertSettings | undefined {
 export function parseInputs(read: Reader): ParsedInputs {
   const r = new InputReader(read, INPUT_DEFAULTS);
 
-  const mode = r.choice<Mode>('mode', ['validate', 'print', 'apply']);
+  const mode = r.choice<Mode>('mode', MODES);
   const kind = kindNamed(selectKind(r));
   const verify = r.choice<Verify>('verify', ['permissions', 'token', 'none']);
   const writesCommand = mode !== 'validate';
@@ -218,7 +223,11 @@ export function parseInputs(read: Reader): ParsedInputs {
   if (settings.reportSuites.length === 0) {
     for (const name of ['metrics', 'dimensions'] as const) {
       if (settings[name].length > 0)
-        r.problem(name, 'conflict', 'needs report-suites: the report suites to check them in');
+        r.problem(
+          name,
+          'conflict',
+          `needs ${inputRef('report-suites')}: the report suites to check them in`,
+        );
     }
   }
 

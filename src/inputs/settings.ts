@@ -2,8 +2,9 @@
 
 import type { InputProblem } from '../common/input-reader.js';
 import type { Credentials } from '../credentials/kinds.js';
+import type { MODES } from './catalogue.js';
 
-export type Mode = 'validate' | 'print' | 'apply';
+export type Mode = (typeof MODES)[number];
 export type Verify = 'permissions' | 'token' | 'none';
 export type ToolProbes = 'first-suite' | 'every-suite';
 

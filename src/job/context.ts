@@ -21,6 +21,13 @@ export interface RunContext {
   surroundingWarnings?: string[];
   /** Why secret inputs may be empty in this run, when the surroundings can tell. */
   missingSecretReason?: () => string | undefined;
+  /** Said after the error for an empty secret input: where secrets come from here. */
+  emptySecretHint?: string;
+  /**
+   * Problems the entry found in its own arguments (the CLI's flags and files), reported
+   * together with the input problems, before anything is sent.
+   */
+  usageProblems?: string[];
   /**
    * Keeps an alert issue in line with the checks, where the surroundings offer one;
    * `http` reaches the network the way every other call does (proxy, deadline).

@@ -1,5 +1,6 @@
 // The provisioning half of a run: print the nlserver commands or apply them.
 import { ActionError } from '../common/errors.js';
+import { inputRef } from '../common/input-ref.js';
 import { kindOf } from '../credentials/kinds.js';
 import type { Settings } from '../inputs/settings.js';
 import { fullCommandLine, redactedCommand } from '../nlserver/command.js';
@@ -29,7 +30,8 @@ export function printCommands(context: RunContext, settings: Settings, report: R
 }
 
 function describeResult(exitCode: number | undefined): Pick<InstanceRow, 'result' | 'state'> {
-  if (exitCode === undefined) return { result: 'stopped at timeout-seconds', state: 'failed' };
+  if (exitCode === undefined)
+    return { result: `stopped at ${inputRef('timeout-seconds')}`, state: 'failed' };
   return exitCode === 0
     ? { result: 'configured', state: 'done' }
     : { result: `failed (exit code ${exitCode})`, state: 'failed' };
@@ -64,9 +66,9 @@ export async function applyCommands(
   if (failures.length > 0) {
     const skipped = settings.instances.length - results.length;
     throw new ActionError(
-      `nlserver config failed for ${failures.map((f) => `instance ${f.instance} (${f.exitCode === undefined ? 'stopped at timeout-seconds' : `exit code ${f.exitCode}`})`).join(', ')}` +
+      `nlserver config failed for ${failures.map((f) => `instance ${f.instance} (${f.exitCode === undefined ? `stopped at ${inputRef('timeout-seconds')}` : `exit code ${f.exitCode}`})`).join(', ')}` +
         (skipped > 0
-          ? `; ${skipped} remaining instance(s) were not attempted (set continue-on-instance-error: true to try them all)`
+          ? `; ${skipped} remaining instance(s) were not attempted (set ${inputRef('continue-on-instance-error', 'true')} to try them all)`
           : '') +
         '. Check the nlserver output above.',
     );

@@ -3,6 +3,8 @@
 // a run that stops on a bad input never loads the HTTP, JWT or nlserver code.
 import { type Check, failed } from '../common/checks.js';
 import { ActionError, failureMessage } from '../common/errors.js';
+import type { InputProblem } from '../common/input-reader.js';
+import { inputRef } from '../common/input-ref.js';
 import { kindOf } from '../credentials/kinds.js';
 import { SECRET_INPUTS } from '../inputs/catalogue.js';
 import { parseInputs } from '../inputs/rules.js';
@@ -25,16 +27,22 @@ export async function runJob(context: RunContext): Promise<boolean> {
   for (const warning of context.surroundingWarnings ?? [])
     host.warning(warning, { title: 'Workflow event' });
   const settings = parsed.settings;
-  if (!settings) {
-    const secretMissing = parsed.problems.some(
-      (p) => p.kind === 'missing' && SECRET_INPUTS.includes(p.input as never),
-    );
-    const withheld = secretMissing ? context.missingSecretReason?.() : undefined;
+  const usageProblems = context.usageProblems ?? [];
+  if (!settings || usageProblems.length > 0) {
+    const emptySecret = (p: InputProblem) =>
+      p.kind === 'missing' && SECRET_INPUTS.includes(p.input as never);
+    const withheld = parsed.problems.some(emptySecret)
+      ? context.missingSecretReason?.()
+      : undefined;
     if (withheld) host.warning(withheld, { title: 'Secrets unavailable to this run' });
-    for (const problem of parsed.problems) host.error(problem.message);
-    const count = parsed.problems.length;
+    for (const problem of usageProblems) host.error(problem);
+    for (const problem of parsed.problems) {
+      const hint = emptySecret(problem) && !withheld ? context.emptySecretHint : undefined;
+      host.error(hint ? `${problem.message} ${hint}` : problem.message);
+    }
+    const count = usageProblems.length + parsed.problems.length;
     host.fail(
-      `${count} input${count > 1 ? 's need' : ' needs'} fixing; nothing was sent to Adobe.`,
+      `${count} problem${count > 1 ? 's need' : ' needs'} fixing; nothing was sent to Adobe.`,
     );
     return false;
   }
@@ -43,7 +51,9 @@ export async function runJob(context: RunContext): Promise<boolean> {
   // HTTP calls and nlserver stop at the deadline themselves; this guard is the backstop.
   const guard = setTimeout(
     () => {
-      host.fail(`The run exceeded timeout-seconds (${settings.timeoutSeconds} s) and was stopped.`);
+      host.fail(
+        `The run exceeded ${inputRef('timeout-seconds')} (${settings.timeoutSeconds} s) and was stopped.`,
+      );
       process.exit(1);
     },
     settings.timeoutSeconds * 1000 + 3000,

@@ -1,7 +1,9 @@
 // The job summary, for the person who opens the run page: the verdict first, then what
 // to change in Admin Console, a matrix of the report suites, the other checks, what no
 // read-only call can prove (collapsed), and the instances with the result first.
+
 import { type Check, type CheckStatus, suiteOf } from '../common/checks.js';
+import { inputRef } from '../common/input-ref.js';
 import { markdownCell } from '../common/markdown.js';
 import { isUnprovable } from './check-groups.js';
 import { bounded, type InstanceState, type RunReport, verdict } from './report.js';
@@ -106,7 +108,7 @@ function matrix(checks: Check[]): string[] {
   const legend = lines.some((line) => line.includes('| – |'))
     ? [
         '',
-        '_–: not checked for this suite (see tool-probes), or folded into its failing Visible cell._',
+        `_–: not checked for this suite (see ${inputRef('tool-probes')}), or folded into its failing Visible cell._`,
       ]
     : [];
   return [...lines, ...legend, ...(notes.length > 0 ? ['', ...notes] : [])];

@@ -9,6 +9,7 @@ import {
 import { checkToken } from '../adobe/token-check.js';
 import type { Check } from '../common/checks.js';
 import { HttpClient } from '../common/http.js';
+import { inputRef } from '../common/input-ref.js';
 
 // The job's other calls (the alert issue) share this chunk's HTTP layer.
 export { createBoundedFetch } from '../common/http.js';
@@ -44,7 +45,7 @@ export async function verifyCredentials(
     outcome.checks.push({
       id: 'ims-token',
       status: 'skip',
-      message: 'verify is none: the credential was not checked with Adobe.',
+      message: `With ${inputRef('verify', 'none')}, the credential was not checked with Adobe.`,
     });
     return outcome;
   }

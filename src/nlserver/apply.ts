@@ -2,10 +2,18 @@
 // one log group per instance.
 import { ActionError, errorMessage } from '../common/errors.js';
 import type { Host } from '../common/host.js';
+import { inputRef } from '../common/input-ref.js';
 import { sanitiseLines } from '../common/sanitise.js';
 import type { Credentials } from '../credentials/kinds.js';
 import { configArgs, redactedCommand } from './command.js';
 import { childEnvironment, OUTPUT_TAIL_BYTES, type ProcessResult, runProcess } from './process.js';
+
+// Where nlserver lives by default: /usr/local/neolane/nl6 on Linux; on Windows, the bin
+// folder of the Campaign installation (an .exe resolves with or without its extension).
+const NLSERVER_EXAMPLE =
+  process.platform === 'win32'
+    ? 'nlserver.exe in the bin folder of the Campaign installation'
+    : '/usr/local/neolane/nl6/bin/nlserver';
 
 export interface InstanceResult {
   instance: string;
@@ -39,7 +47,7 @@ async function runOne(
       );
     } catch (error) {
       throw new ActionError(
-        `nlserver could not be started for instance ${instance}: ${errorMessage(error)}. Set the nlserver input to the executable's full path (for example /usr/local/neolane/nl6/bin/nlserver) or run on a Campaign server.`,
+        `nlserver could not be started for instance ${instance}: ${errorMessage(error)}. Set ${inputRef('nlserver')} to the executable's full path (for example ${NLSERVER_EXAMPLE}) or run on a Campaign server.`,
       );
     }
     if (result.omittedBytes > 0) {
@@ -52,7 +60,7 @@ async function runOne(
     host.showOutput(sanitiseLines(result.output));
     host.info(
       result.exitCode === undefined
-        ? `nlserver was stopped for instance ${instance}: the run reached timeout-seconds`
+        ? `nlserver was stopped for instance ${instance}: the run reached ${inputRef('timeout-seconds')}`
         : `nlserver exited with code ${result.exitCode}`,
     );
     return result.exitCode;

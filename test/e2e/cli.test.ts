@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { runCli } from '../../tools/runner.js';
+import { ROOT, runCli } from '../../tools/runner.js';
 import { makeTempDir } from '../../tools/temp.js';
 import { type Scenario, secretForms, startScenario } from '../support/scenario.js';
 
@@ -104,18 +104,21 @@ describe('CLI', () => {
       env,
     );
     expect(cli.exitCode).toBe(0);
-    expect(statSync(file).mode & 0o777).toBe(0o600);
+    // Windows keeps no mode bits: there the file's access list is cut down instead.
+    if (process.platform !== 'win32') expect(statSync(file).mode & 0o777).toBe(0o600);
     expect(readFileSync(file, 'utf8')).toMatch(
       new RegExp(`^nlserver config -instance:prod -setimsoauth:.+/${secret}\n$`),
     );
     for (const form of secretForms(s.generated, s.emulator))
       expect(cli.stdout + cli.stderr).not.toContain(form);
+    s.emulator.reset();
     const again = await runCli(
       ['print', ...flags, '--instances', 'prod', '--output-file', file],
       env,
     );
-    expect(again.exitCode).toBe(1);
-    expect(again.stderr).toMatch(/could not create .*EEXIST/);
+    expect(again.exitCode).toBe(2);
+    expect(again.stderr).toContain(`error: --output-file ${file} already exists`);
+    expect(s.emulator.requests).toHaveLength(0);
   });
 
   it('print --json gives only the redacted command', async () => {
@@ -141,7 +144,7 @@ describe('CLI', () => {
     expect(unknown.exitCode).toBe(2);
     const badInput = await runCli(['validate', ...flags, '--ims-org-id', 'nope'], env);
     expect(badInput.exitCode).toBe(2);
-    expect(badInput.stderr).toMatch(/error: ims-org-id must be/);
+    expect(badInput.stderr).toMatch(/error: --ims-org-id must be/);
     expect(s.emulator.requests).toHaveLength(0);
   });
 
@@ -149,13 +152,36 @@ describe('CLI', () => {
     const help = await runCli(['--help']);
     expect(help.exitCode).toBe(0);
     for (const text of [
-      '--ims-org-id <value>',
-      'ADOBE_CLIENT_SECRET',
-      'ADOBE_PRIVATE_KEY',
-      'flags show in process lists',
+      'Credentials:',
+      'What to check:',
+      'Where to apply:',
+      'Network and limits:',
+      '--ims-org-id <value>  (required)',
+      'Environment: ADOBE_IMS_ORG_ID.',
+      '  ADOBE_CLIENT_SECRET  (environment only, required)',
+      '  ADOBE_PRIVATE_KEY  (environment only)',
+      '--private-key-file <path>',
+      'flags, which show in process lists',
       'Exit codes: 0',
     ]) {
       expect(help.stdout).toContain(text);
+    }
+    expect(help.stderr).toBe('');
+    // The other ways to ask say the same.
+    for (const ask of [['-h'], ['help'], ['validate', '--help'], ['--bogus', '-h']]) {
+      const again = await runCli(ask);
+      expect([ask, again.exitCode, again.stdout]).toEqual([ask, 0, help.stdout]);
+    }
+  });
+
+  it('prints the package version with --version and -V', async () => {
+    const { readFileSync } = await import('node:fs');
+    const { join } = await import('node:path');
+    const { version } = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as {
+      version: string;
+    };
+    for (const flag of ['--version', '-V']) {
+      expect(await runCli([flag])).toMatchObject({ exitCode: 0, stdout: `${version}\n` });
     }
   });
 
@@ -182,7 +208,7 @@ describe('entry points', () => {
   it('the CLI is its own bundle: no command is a usage error, whatever the environment', async () => {
     const bare = await runCli([], { GITHUB_ACTIONS: 'true', INPUT_MODE: 'validate' });
     expect(bare.exitCode).toBe(2);
-    expect(bare.stderr).toMatch(/error: expected one command, validate, print or apply/);
+    expect(bare.stderr).toMatch(/error: expected a command: validate, print or apply/);
     expect(bare.stdout).not.toMatch(/^::/m);
   });
 });

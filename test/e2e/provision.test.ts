@@ -158,7 +158,7 @@ describe('mode: apply', () => {
     const run = await s.run({ ...inputs, mode: 'apply', nlserver: '/nonexistent/nlserver' });
     expect(run.exitCode).toBe(1);
     expect(run.stdout).toMatch(
-      /nlserver could not be started for instance prod.*Set the nlserver input/,
+      /nlserver could not be started for instance prod.*Set nlserver to the executable.s full path/,
     );
   });
 

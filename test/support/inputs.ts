@@ -1,4 +1,9 @@
 // Realistic, valid input sets; tests override single entries.
+import { INPUT_NAMING, renderInputRefs } from '../../src/common/input-ref.js';
+
+/** A message as the action shows it: inputs named as in action.yml. */
+export const asAction = (text: string | undefined) => renderInputRefs(text ?? '', INPUT_NAMING);
+
 export const VALID = {
   org: 'E3761E2A657833C40A495CAC@AdobeOrg',
   client: 'e053e1a87cf74c68a6ec8e71d4a82662',

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { splitList } from '../../src/common/input-reader.js';
 import { parseInputs } from '../../src/inputs/rules.js';
-import { oauthInputs, reader, VALID } from '../support/inputs.js';
+import { asAction, oauthInputs, reader, VALID } from '../support/inputs.js';
 import { rsaKeyPair } from '../support/keys.js';
 
 const keys = rsaKeyPair();
@@ -40,7 +40,7 @@ describe('parseInputs', () => {
   it('warns and ignores the key when auth is oauth', () => {
     const { settings, warnings } = parse({ auth: 'oauth', 'private-key': keys.pkcs8 });
     expect(settings?.credentials).not.toHaveProperty('privateKey');
-    expect(warnings[0]).toMatch(/private-key is set but auth is oauth/);
+    expect(asAction(warnings[0])).toMatch(/private-key is set but auth: oauth/);
   });
 
   it('reports every problem at once, each naming its input', () => {
@@ -64,7 +64,8 @@ describe('parseInputs', () => {
         'technical-account-id',
       ].sort(),
     );
-    for (const problem of problems) expect(problem.message.startsWith(problem.input)).toBe(true);
+    for (const problem of problems)
+      expect(asAction(problem.message).startsWith(`${problem.input} `)).toBe(true);
     expect(problems.find((p) => p.input === 'client-secret')?.kind).toBe('missing');
     expect(problems.find((p) => p.input === 'ims-org-id')?.kind).toBe('invalid');
   });

@@ -12,6 +12,7 @@ import {
   toolCheck,
   visibleSuitesCheck,
 } from '../../src/adobe/analytics/verdicts.js';
+import { asAction } from '../support/inputs.js';
 
 const refused = (status: number, body: unknown): AnalyticsResult => ({
   ok: false,
@@ -97,13 +98,15 @@ describe('selectCompany', () => {
     });
   });
   it('lists the companies when there are several and none is given', () => {
-    expect(selectCompany(discovery(['a1', 'b2']), request).check.message).toMatch(
+    expect(asAction(selectCompany(discovery(['a1', 'b2']), request).check.message)).toMatch(
       /set global-company-id to one of a1 \(A1\), b2 \(B2\)/,
     );
   });
   it('checks a given company exists', () => {
     expect(
-      selectCompany(discovery(['a1']), { ...request, globalCompanyId: 'zz' }).check.message,
+      asAction(
+        selectCompany(discovery(['a1']), { ...request, globalCompanyId: 'zz' }).check.message,
+      ),
     ).toMatch(/global-company-id zz is not a company/);
     expect(
       selectCompany(discovery(['a1', 'b2']), { ...request, globalCompanyId: 'b2' }).companyId,
@@ -247,6 +250,7 @@ describe('RequestBudget: pacing to 12 requests per 6 s', () => {
       async () => {},
     );
     await budget.acquire();
-    await expect(budget.acquire()).rejects.toThrow(/would outlast timeout-seconds/);
+    const refusal = await budget.acquire().catch((error: Error) => asAction(error.message));
+    expect(refusal).toMatch(/would outlast timeout-seconds: raise timeout-seconds/);
   });
 });

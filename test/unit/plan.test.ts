@@ -9,6 +9,7 @@ import {
   plan,
 } from '../../src/adobe/analytics/plan.js';
 import { itemRows } from '../../src/adobe/analytics/rows.js';
+import { asAction } from '../support/inputs.js';
 
 const base: PermissionRequest = {
   orgId: 'E3761E2A657833C40A495CAC@AdobeOrg',
@@ -98,7 +99,9 @@ describe('rows', () => {
     expect(tools).toHaveLength(3);
     for (const row of tools) {
       expect(row.status).toBe('warn');
-      expect(row.message).toMatch(/could not be proven.*such as rs2 first in report-suites/);
+      expect(asAction(row.message)).toMatch(
+        /could not be proven.*such as rs2 first in report-suites/,
+      );
     }
   });
 

@@ -1,6 +1,7 @@
 import { generateKeyPairSync } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import { parsePrivateKey, privateKeyForms } from '../../src/credentials/jwt/private-key.js';
+import { asAction } from '../support/inputs.js';
 import { base64, rsaKeyPair } from '../support/keys.js';
 
 const keys = rsaKeyPair();
@@ -8,7 +9,7 @@ const keys = rsaKeyPair();
 function problemOf(raw: string, passphrase = '') {
   const result = parsePrivateKey(raw, passphrase);
   if (result.ok) throw new Error('expected a problem');
-  return result.problem;
+  return asAction(result.problem);
 }
 
 describe('parsePrivateKey', () => {

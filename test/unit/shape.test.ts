@@ -16,7 +16,7 @@ import {
   wholeNumber,
 } from '../../src/common/shape.js';
 import { kindNamed } from '../../src/credentials/kinds.js';
-import { VALID } from '../support/inputs.js';
+import { asAction, VALID } from '../support/inputs.js';
 
 const problemOf = (result: { ok: boolean; problem?: string }) =>
   result.ok ? 'fits' : result.problem;
@@ -67,7 +67,7 @@ describe('odd Adobe answers', () => {
       { error: 'invalid_client', error_description: 42 },
       'https://ims',
     );
-    expect(number).toMatch(/^client-secret is not valid for client-id/);
+    expect(asAction(number)).toMatch(/^client-secret is not valid for client-id/);
     expect(number).toContain('error_description was the number 42, not a string');
     const object = explainImsError(oauth, 400, { error_description: { a: 1 } }, 'https://ims');
     expect(object).toBe(

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { CLI_NAMING } from '../../src/cli/options.js';
 import { createTerminalHost } from '../../src/cli/terminal-host.js';
 import { Redactor } from '../../src/common/redact.js';
 
@@ -20,6 +21,7 @@ function reported(isTTY: boolean, noColor: boolean): string {
     stderr: err.fake,
     debug: false,
     noColor,
+    naming: CLI_NAMING,
   });
   host.report([
     { text: 'Report Suites' },

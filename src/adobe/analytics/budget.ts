@@ -1,6 +1,7 @@
 // Analytics' documented budget (12 requests per 6 s per user), kept on our side so a
 // burst of checks never trips the limit, and a small pool that bounds calls in flight.
 import { ActionError } from '../../common/errors.js';
+import { inputRef } from '../../common/input-ref.js';
 
 /**
  * Paces requests to Analytics' documented budget (12 per 6 s per user) so a burst of
@@ -30,7 +31,7 @@ export class RequestBudget {
       const wait = (this.#starts[0] as number) + this.windowMs - now;
       if (now + wait >= this.deadline) {
         throw new ActionError(
-          `Adobe Analytics allows ${this.limit} requests per ${this.windowMs / 1000} s and the remaining checks would outlast timeout-seconds: raise timeout-seconds or check fewer report suites per run.`,
+          `Adobe Analytics allows ${this.limit} requests per ${this.windowMs / 1000} s and the remaining checks would outlast ${inputRef('timeout-seconds')}: raise ${inputRef('timeout-seconds')} or check fewer report suites per run.`,
         );
       }
       await this.sleep(wait);

@@ -1,6 +1,7 @@
 // Analytics discovery (/discovery/me) checked against the inputs: the org, the technical
 // account, and which company the checks run in.
 import type { Check, Fix } from '../../common/checks.js';
+import { inputRef } from '../../common/input-ref.js';
 import { type Sanitised, shownList } from '../../common/sanitise.js';
 import { misfitCheck, readDiscovery } from './answers.js';
 import type { PermissionRequest } from './plan.js';
@@ -32,13 +33,13 @@ export function selectCompany(
   if (!org) {
     const seen = shownList(orgs.map((o) => o.id.shown)) || 'none';
     return fail(
-      `ims-org-id ${request.orgId} is not among the organizations Analytics knows for this technical account (${seen}): copy the org ID from the same Developer Console project.`,
+      `${inputRef('ims-org-id')} ${request.orgId} is not among the organizations Analytics knows for this technical account (${seen}): copy the org ID from the same Developer Console project.`,
     );
   }
   const expected = request.technicalAccountId;
   if (expected && user && user.raw.toLowerCase() !== expected.toLowerCase()) {
     return fail(
-      `technical-account-id ${expected} does not match the account Analytics sees (${user.shown}): copy the technical account ID from the same credential.`,
+      `${inputRef('technical-account-id')} ${expected} does not match the account Analytics sees (${user.shown}): copy the technical account ID from the same credential.`,
     );
   }
   const companies = org.companies;
@@ -50,7 +51,7 @@ export function selectCompany(
     companyId = companies.find((c) => c.id.raw === request.globalCompanyId)?.id.raw;
     if (!companyId) {
       return fail(
-        `global-company-id ${request.globalCompanyId} is not a company of ${request.orgId}; the org has: ${list || 'none'}.`,
+        `${inputRef('global-company-id')} ${request.globalCompanyId} is not a company of ${request.orgId}; the org has: ${list || 'none'}.`,
       );
     }
   } else if (companies.length === 1 && companies[0]) {
@@ -62,7 +63,7 @@ export function selectCompany(
     );
   } else {
     return fail(
-      `The org has several Analytics companies: set global-company-id to one of ${list}.`,
+      `The org has several Analytics companies: set ${inputRef('global-company-id')} to one of ${list}.`,
     );
   }
   return {

@@ -2,6 +2,7 @@
 // check rows: discovery (in the same round trip as the checks when the company is
 // known), then every planned call at once, paced by the rate budget.
 import type { Check } from '../../common/checks.js';
+import { inputRef } from '../../common/input-ref.js';
 import type { AnalyticsApi, AnalyticsResult } from './api.js';
 import { runPool } from './budget.js';
 import { CAPABILITY, GROUP } from './capabilities.js';
@@ -97,8 +98,7 @@ export async function checkPermissions(
       id: 'report-suite-tools',
       status: 'skip',
       capability: GROUP.reportSuiteTools,
-      message:
-        'Set report-suites to check metrics, dimensions, Custom Data Warehouse report, Data sources manager and Classifications.',
+      message: `Set ${inputRef('report-suites')} to check metrics, dimensions, Custom Data Warehouse report, Data sources manager and Classifications.`,
     });
   }
   checks.push(...unprovableChecks());

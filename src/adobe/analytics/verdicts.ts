@@ -1,6 +1,7 @@
 // Check rows from Analytics answers (pure): what each answer proves about the technical
 // account's product profile, and what to add in Admin Console when it falls short.
 import type { Check, Fix } from '../../common/checks.js';
+import { inputRef } from '../../common/input-ref.js';
 import { shownList } from '../../common/sanitise.js';
 import { misfitCheck, readComponentIds, readReportSuiteIds } from './answers.js';
 import type { AnalyticsFault, AnalyticsResult } from './api.js';
@@ -32,19 +33,19 @@ export function credentialFaultCheck(fault: AnalyticsFault): Check | undefined {
     case 'token':
       return row(
         'analytics-access',
-        `Adobe Analytics refused the access token: the credential may lack the Adobe Analytics API in its Developer Console project, or scopes/metascopes are wrong (${fault.seen}).`,
+        `Adobe Analytics refused the access token: the credential may lack the Adobe Analytics API in its Developer Console project, or ${inputRef('scopes')}/${inputRef('metascopes')} are wrong (${fault.seen}).`,
       );
     case 'api-key':
       return row(
         'analytics-access',
-        `Adobe Analytics does not accept client-id as API key: add the Adobe Analytics API to the Developer Console project (${fault.seen}).`,
+        `Adobe Analytics does not accept ${inputRef('client-id')} as API key: add the Adobe Analytics API to the Developer Console project (${fault.seen}).`,
       );
     case 'unreachable':
       return row('analytics-access', `Adobe Analytics could not be checked: ${fault.seen}`);
     case 'rate-limited':
       return row(
         'analytics-access',
-        `Adobe Analytics kept rate-limiting the checks (12 requests per 6 s per user) even after backing off: run again later or raise max-attempts (${fault.seen}).`,
+        `Adobe Analytics kept rate-limiting the checks (12 requests per 6 s per user) even after backing off: run again later or raise ${inputRef('max-attempts')} (${fault.seen}).`,
       );
     default:
       return undefined;
@@ -97,7 +98,7 @@ export function visibleSuitesCheck(result: AnalyticsResult): Check {
         id,
         status: 'pass',
         capability,
-        message: `Visible report suites: ${shownList(visible)}. Set report-suites to require specific ones.`,
+        message: `Visible report suites: ${shownList(visible)}. Set ${inputRef('report-suites')} to require specific ones.`,
       };
 }
 
@@ -206,7 +207,7 @@ export function toolUnprovenCheck(
   visibleSuite: string | undefined,
 ): Check {
   const instead = visibleSuite
-    ? `list a visible suite such as ${visibleSuite} first in report-suites`
+    ? `list a visible suite such as ${visibleSuite} first in ${inputRef('report-suites')}`
     : 'no required report suite is visible';
   return {
     id: `${tool.key}:${rsid}`,

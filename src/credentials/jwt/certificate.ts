@@ -3,6 +3,7 @@
 import { type KeyObject, X509Certificate } from 'node:crypto';
 import type { Check } from '../../common/checks.js';
 import type { InputReader } from '../../common/input-reader.js';
+import { inputRef } from '../../common/input-ref.js';
 import { unescapeNewlines } from './private-key.js';
 
 const DAY_MS = 86_400_000;
@@ -37,7 +38,7 @@ export function certificateChecks(
     expiry = {
       id: 'certificate-expiry',
       status: 'fail',
-      message: `The credential's certificate expired on ${until}, so IMS refuses the JWT exchange; JWT certificates can no longer be renewed: migrate to OAuth Server-to-Server (same client ID and technical account, auth: oauth).`,
+      message: `The credential's certificate expired on ${until}, so IMS refuses the JWT exchange; JWT certificates can no longer be renewed: migrate to OAuth Server-to-Server (same client ID and technical account, ${inputRef('auth', 'oauth')}).`,
     };
   } else if (daysLeft <= warningDays) {
     expiry = {
@@ -59,13 +60,12 @@ export function certificateChecks(
         ? {
             id: 'certificate-key-match',
             status: 'pass',
-            message: 'private-key belongs to the certificate.',
+            message: `${inputRef('private-key')} belongs to the certificate.`,
           }
         : {
             id: 'certificate-key-match',
             status: 'fail',
-            message:
-              'private-key does not belong to the certificate: use the private.key generated with this certificate, or register this key pair on the credential.',
+            message: `${inputRef('private-key')} does not belong to the certificate: use the private.key generated with this certificate, or register this key pair on the credential.`,
           },
     );
   }

@@ -1,7 +1,8 @@
 // The legacy Service Account (JWT) credential: a signed RS256 assertion exchanged on
 // /ims/exchange/jwt, and -setimsjwtauth for Campaign builds older than 7.4.1. End of life
 // since 2025-06-30; kept for older builds and migrations, with a warning on every run.
-import { EMPTY_SECRET_HINT, type InputReader } from '../../common/input-reader.js';
+import type { InputReader } from '../../common/input-reader.js';
+import { inputRef } from '../../common/input-ref.js';
 import type { CredentialKind } from '../kind.js';
 import { certificateChecks, readCertificate } from './certificate.js';
 import type { JwtCredentials } from './credentials.js';
@@ -10,8 +11,7 @@ import { type PrivateKeyMaterial, parsePrivateKey, privateKeyForms } from './pri
 export type { JwtCredentials };
 
 /** Said on every JWT run, as a warning annotation and a check row. */
-export const JWT_END_OF_LIFE =
-  'Service Account (JWT) credentials reached end of life on 2025-06-30 and Adobe converted the remaining ones to OAuth Server-to-Server by 2026-03-01. Migrate: keep the same client ID and technical account, set auth: oauth, and configure Campaign 7.4.1+ with -setimsoauth (no private key).';
+export const JWT_END_OF_LIFE = `Service Account (JWT) credentials reached end of life on 2025-06-30 and Adobe converted the remaining ones to OAuth Server-to-Server by 2026-03-01. Migrate: keep the same client ID and technical account, set ${inputRef('auth', 'oauth')}, and configure Campaign 7.4.1+ with -setimsoauth (no private key).`;
 
 const METASCOPE = /^[A-Za-z0-9_]+$/;
 const PLACEHOLDERS = { clientSecret: '<client-secret>', privateKey: '<private-key-base64>' };
@@ -22,7 +22,7 @@ function readPrivateKey(reader: InputReader): { key?: PrivateKeyMaterial; forms:
     reader.problem(
       'private-key',
       'missing',
-      `is required when auth is jwt: the PEM text of private.key, or its \`base64 -w0\`. ${EMPTY_SECRET_HINT}`,
+      `is required with ${inputRef('auth', 'jwt')}: the PEM text of private.key, or its \`base64 -w0\`.`,
     );
     return { forms: [] };
   }
@@ -32,7 +32,7 @@ function readPrivateKey(reader: InputReader): { key?: PrivateKeyMaterial; forms:
     reader.problem(
       'private-key-passphrase',
       'invalid',
-      'is wrong: the encrypted private-key could not be decrypted with it',
+      `is wrong: the encrypted ${inputRef('private-key')} could not be decrypted with it`,
     );
   } else {
     reader.problem('private-key', 'invalid', parsed.problem);
@@ -105,14 +105,14 @@ export const jwt: CredentialKind<JwtCredentials> = {
   explainImsError({ code, description, status, imsEndpoint }) {
     const lower = description.toLowerCase();
     if (code === 'invalid_client' && status === 400) {
-      return `client-id is not known to Adobe IMS at ${imsEndpoint}, or does not belong to this IMS environment: copy the client ID (API key) from the Developer Console credential`;
+      return `${inputRef('client-id')} is not known to Adobe IMS at ${imsEndpoint}, or does not belong to this IMS environment: copy the client ID (API key) from the Developer Console credential`;
     }
     if (code === 'invalid_scope')
-      return 'the metascopes are not all granted to this credential: use ent_analytics_bulk_ingest_sdk and make sure the project has the Adobe Analytics API';
+      return `the ${inputRef('metascopes')} are not all granted to this credential: use ent_analytics_bulk_ingest_sdk and make sure the project has the Adobe Analytics API`;
     if (code === 'invalid_signature' || lower.includes('signature'))
-      return 'private-key does not match the certificate registered on the credential, or the JWT credential was converted to OAuth (Adobe converted all remaining JWT credentials by 2026-03-01): use auth: oauth with the same client ID and technical account';
+      return `${inputRef('private-key')} does not match the certificate registered on the credential, or the JWT credential was converted to OAuth (Adobe converted all remaining JWT credentials by 2026-03-01): use ${inputRef('auth', 'oauth')} with the same client ID and technical account`;
     if (code === 'bad_request')
-      return 'ims-org-id or technical-account-id does not belong to client-id: copy both from the same Developer Console credential';
+      return `${inputRef('ims-org-id')} or ${inputRef('technical-account-id')} does not belong to ${inputRef('client-id')}: copy both from the same Developer Console credential`;
     if (code === 'invalid_token' && lower.includes('expired'))
       return "IMS found the signed assertion expired: check this machine's clock";
     return undefined;

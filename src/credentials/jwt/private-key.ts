@@ -2,6 +2,7 @@
 // expects (`base64 -w0 private.key`). Users paste keys in many shapes; the forgivable
 // ones are normalised, the rest get a message that says what was pasted instead.
 import { createPrivateKey, type KeyObject } from 'node:crypto';
+import { inputRef } from '../../common/input-ref.js';
 
 export interface PrivateKeyMaterial {
   key: KeyObject;
@@ -101,7 +102,7 @@ export function parsePrivateKey(raw: string, passphrase: string): KeyResult {
   if (encrypted && passphrase === '') {
     return refuse(
       'needs-passphrase',
-      'is encrypted: set private-key-passphrase, or give the unencrypted key',
+      `is encrypted: set ${inputRef('private-key-passphrase')}, or give the unencrypted key`,
     );
   }
 
@@ -110,7 +111,10 @@ export function parsePrivateKey(raw: string, passphrase: string): KeyResult {
     key = createPrivateKey(encrypted ? { key: pem, format: 'pem', passphrase } : pem);
   } catch {
     return encrypted
-      ? refuse('wrong-passphrase', 'could not be decrypted: private-key-passphrase is wrong')
+      ? refuse(
+          'wrong-passphrase',
+          `could not be decrypted: ${inputRef('private-key-passphrase')} is wrong`,
+        )
       : refuse(
           'damaged',
           'is not a readable private key (the PEM body is damaged or incomplete); copy the whole private.key file again',
