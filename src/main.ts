@@ -39,6 +39,16 @@ export async function run(): Promise<void> {
         core.saveState('commandFile', file);
         return `${file} (${SECRET_FILE_PROTECTION}, removed after the job)`;
       },
+      githubSecrets: {
+        async check(secret, http) {
+          const github = await import('./github/actions-secret.js');
+          await github.checkSecretTarget(github.secretTarget(secret, env), http);
+        },
+        async store(secret, value, http) {
+          const github = await import('./github/actions-secret.js');
+          await github.storeSecret(github.secretTarget(secret, env), value, http);
+        },
+      },
       async syncAlert(alert, checks, http) {
         const { updateAlertIssue } = await import('./github/alerts.js');
         await updateAlertIssue(host, env, alert, checks, http);

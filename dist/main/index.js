@@ -28473,6 +28473,34 @@ const UNPROVABLE = [
 
 /***/ }),
 
+/***/ 9068:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Ee: () => (/* binding */ suiteOf),
+/* harmony export */   gz: () => (/* binding */ failed),
+/* harmony export */   x7: () => (/* binding */ countByStatus)
+/* harmony export */ });
+function failed(checks) {
+    return checks.filter((check) => check.status === 'fail');
+}
+function countByStatus(checks) {
+    const counts = { pass: 0, fail: 0, warn: 0, skip: 0 };
+    for (const check of checks)
+        counts[check.status]++;
+    return counts;
+}
+/** The report suite a per-suite row (`kind:<rsid>`) is about. */
+function suiteOf(check) {
+    const colon = check.id.indexOf(':');
+    return colon > 0
+        ? { kind: check.id.slice(0, colon), rsid: check.id.slice(colon + 1) }
+        : undefined;
+}
+
+
+/***/ }),
+
 /***/ 1922:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -28948,6 +28976,13 @@ const jwt = {
 // what Campaign 7.4.1+ takes with -setimsoauth.
 
 const SCOPE = /^[A-Za-z0-9_.:-]+$/;
+/** What the I/O Management API needs in the token that lists, adds and deletes secrets. */
+const IO_MANAGEMENT_SCOPES = [
+    'adobeio_api',
+    'read_client_secret',
+    'manage_client_secrets',
+    'additional_info.roles',
+];
 const SECRET_PLACEHOLDER = '<client-secret>';
 const oauth = {
     auth: 'oauth',
@@ -28988,6 +29023,10 @@ const oauth = {
             return `the ${(0,input_ref/* inputRef */.io)('scopes')} are not all granted to this credential: keep the default scopes, or add the Adobe Analytics API to the Developer Console project`;
         return undefined;
     },
+    forRotation: (credentials) => ({
+        ...credentials,
+        scopes: [...new Set([...credentials.scopes, ...IO_MANAGEMENT_SCOPES])],
+    }),
     setimsArgument(credentials, reveal) {
         const secret = reveal ? credentials.clientSecret : SECRET_PLACEHOLDER;
         const fields = [
@@ -29026,7 +29065,7 @@ function kindOf(credentials) {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9878);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9998);
 // Bundled as dist/main/index.js: the runner starts it for the action's main step.
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
@@ -29106,7 +29145,661 @@ function alertTarget(env, alert) {
 
 /***/ }),
 
-/***/ 9878:
+/***/ 7920:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   N2: () => (/* binding */ publishChecks),
+/* harmony export */   r9: () => (/* binding */ isUnprovable)
+/* harmony export */ });
+/* unused harmony export checkLines */
+/* harmony import */ var _adobe_analytics_capabilities_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7460);
+/* harmony import */ var _report_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(5805);
+// The check rows grouped by the product-profile item they prove, for the log and the
+// terminal: the same grouping as the job summary, and one line for what no read-only
+// call can prove.
+
+
+const CREDENTIAL = 'Credential and access';
+const CLASSIFICATION_SETS = 'Classification sets (Campaign 7.4.4+)';
+const ORDER = [
+    CREDENTIAL,
+    _adobe_analytics_capabilities_js__WEBPACK_IMPORTED_MODULE_0__/* .GROUP */ .UP.reportSuites,
+    _adobe_analytics_capabilities_js__WEBPACK_IMPORTED_MODULE_0__/* .GROUP */ .UP.metrics,
+    _adobe_analytics_capabilities_js__WEBPACK_IMPORTED_MODULE_0__/* .GROUP */ .UP.dimensions,
+    _adobe_analytics_capabilities_js__WEBPACK_IMPORTED_MODULE_0__/* .GROUP */ .UP.reportSuiteTools,
+    _adobe_analytics_capabilities_js__WEBPACK_IMPORTED_MODULE_0__/* .GROUP */ .UP.analyticsTools,
+    CLASSIFICATION_SETS,
+];
+const unprovableIds = new Set(_adobe_analytics_capabilities_js__WEBPACK_IMPORTED_MODULE_0__/* .UNPROVABLE */ .fh.map((item) => item.id));
+const isUnprovable = (check) => unprovableIds.has(check.id);
+function groupOf(check) {
+    if (check.capability)
+        return check.capability.split(' > ')[0];
+    return check.id.startsWith('campaign-evar:') ? CLASSIFICATION_SETS : CREDENTIAL;
+}
+function checkLines(checks) {
+    const groups = new Map();
+    for (const check of checks.filter((c) => !isUnprovable(c))) {
+        const group = groupOf(check);
+        groups.set(group, [...(groups.get(group) ?? []), check]);
+    }
+    const order = (group) => (ORDER.includes(group) ? ORDER.indexOf(group) : ORDER.length);
+    const lines = [];
+    for (const [group, rows] of [...groups].sort(([a], [b]) => order(a) - order(b))) {
+        lines.push({ text: group });
+        for (const row of rows)
+            lines.push({ status: row.status, text: `${row.id}: ${row.message}` });
+    }
+    const skipped = checks.filter(isUnprovable);
+    if (skipped.length > 0) {
+        const status = 'skip';
+        const names = skipped.map((c) => c.capability?.split(' > ').pop() ?? c.id).join(', ');
+        lines.push({
+            status,
+            text: `${skipped.length} item${skipped.length === 1 ? '' : 's'} no read-only call can prove; verify them in Admin Console: ${names}.`,
+        });
+    }
+    lines.push({ text: (0,_report_js__WEBPACK_IMPORTED_MODULE_1__/* .countLine */ .QK)(checks) });
+    return lines;
+}
+/** The rows in the log (grouped) and in the `checks` output. */
+function publishChecks(host, checks) {
+    host.report(checkLines(checks));
+    host.setOutput('checks', (0,_report_js__WEBPACK_IMPORTED_MODULE_1__/* .checksOutput */ .Fo)(checks));
+}
+
+
+/***/ }),
+
+/***/ 3250:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  tW: () => (/* binding */ applyCommands),
+  bR: () => (/* binding */ configureInstances),
+  w6: () => (/* binding */ printCommands)
+});
+
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(3024);
+// EXTERNAL MODULE: ./src/common/errors.ts
+var errors = __nccwpck_require__(1922);
+// EXTERNAL MODULE: ./src/common/input-ref.ts
+var input_ref = __nccwpck_require__(7241);
+// EXTERNAL MODULE: ./src/credentials/kinds.ts + 4 modules
+var kinds = __nccwpck_require__(3587);
+// EXTERNAL MODULE: ./src/nlserver/command.ts
+var command = __nccwpck_require__(8996);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(6760);
+;// CONCATENATED MODULE: ./src/nlserver/install.ts
+// Where Campaign is installed, as far as the nlserver executable tells: its conf folder
+// sits beside its bin folder (/usr/local/neolane/nl6/bin and …/conf on Linux).
+
+
+function isFile(path) {
+    try {
+        return (0,external_node_fs_.statSync)(path).isFile();
+    }
+    catch {
+        return false;
+    }
+}
+/** The executable `command` names: a path, or the first match on PATH (with PATHEXT on Windows). */
+function resolveExecutable(command, env) {
+    const extensions = process.platform === 'win32' ? ['', ...(env.PATHEXT ?? '.EXE;.CMD;.BAT').split(';')] : [''];
+    const candidates = (0,external_node_path_.isAbsolute)(command) || /[\\/]/.test(command)
+        ? extensions.map((extension) => (0,external_node_path_.resolve)(command + extension))
+        : (env.PATH ?? '')
+            .split(external_node_path_.delimiter)
+            .filter(Boolean)
+            .flatMap((dir) => extensions.map((extension) => (0,external_node_path_.join)(dir, command + extension)));
+    const found = candidates.find(isFile);
+    return found ? (0,external_node_fs_.realpathSync)(found) : undefined;
+}
+/** Campaign's conf folder beside the bin folder of the nlserver executable. */
+function defaultConfDir(executable) {
+    return (0,external_node_path_.join)((0,external_node_path_.dirname)((0,external_node_path_.dirname)(executable)), 'conf');
+}
+
+;// CONCATENATED MODULE: ./src/job/provision.ts
+// The provisioning half of a run: print the nlserver commands or apply them, and read the
+// credential back from each instance's configuration.
+
+
+
+
+
+
+function printCommands(context, settings, report) {
+    const { host } = context;
+    const { nlserver, instances, credentials } = settings;
+    const redacted = instances.map((instance) => (0,command/* redactedCommand */.YO)(nlserver, instance, credentials));
+    for (const line of redacted)
+        host.info(line);
+    host.setOutput('command', redacted.join('\n'));
+    const full = `${instances.map((instance) => (0,command/* fullCommandLine */.Lq)(nlserver, instance, credentials)).join('\n')}\n`;
+    const where = context.deliverFullCommands(full);
+    if (where) {
+        host.info(`The full command${instances.length > 1 ? 's are' : ' is'} in ${where}. The log shows ${(0,kinds/* kindOf */.I)(credentials).placeholders.join(' and ')} in place of the secrets.`);
+    }
+    report.instances = instances.map((instance, i) => ({
+        instance,
+        command: redacted[i] ?? '',
+        result: 'printed',
+        state: 'done',
+    }));
+}
+/** Where the credential is read back from, or undefined (with a notice) when it cannot be. */
+function readBackFolder(context, settings) {
+    if (settings.campaignConfDir)
+        return settings.campaignConfDir;
+    const executable = resolveExecutable(settings.nlserver, context.env);
+    const folder = executable ? defaultConfDir(executable) : undefined;
+    if (folder && (0,external_node_fs_.existsSync)(folder))
+        return folder;
+    context.host.notice(`The credential was not read back from config-<instance>.xml: ${folder ? `there is no folder ${folder} beside nlserver's bin folder` : `${(0,input_ref/* inputRef */.io)('nlserver')} was not found to look beside it`}. Set ${(0,input_ref/* inputRef */.io)('campaign-conf-dir')} to Campaign's conf folder to read it back.`, { title: 'Read-back skipped' });
+    return undefined;
+}
+function describeResult(result) {
+    if (!result)
+        return { result: 'not attempted', state: 'not-run' };
+    if (result.exitCode === undefined)
+        return { result: `stopped at ${(0,input_ref/* inputRef */.io)('timeout-seconds')}`, state: 'failed' };
+    if (result.exitCode !== 0)
+        return { result: `failed (exit code ${result.exitCode})`, state: 'failed' };
+    if (result.readBack === undefined)
+        return { result: 'configured', state: 'done' };
+    return result.readBack === 'confirmed'
+        ? { result: 'configured and read back', state: 'done' }
+        : { result: `configured, but ${result.readBack.problem}`, state: 'failed' };
+}
+function failureOf(result) {
+    if (result.exitCode === undefined)
+        return `stopped at ${(0,input_ref/* inputRef */.io)('timeout-seconds')}`;
+    if (result.exitCode !== 0)
+        return `exit code ${result.exitCode}`;
+    return typeof result.readBack === 'object' ? result.readBack.problem : 'not read back';
+}
+/** Runs nlserver config on each instance with `credentials`, reads it back, and reloads. */
+async function configureInstances(context, settings, credentials, deadline) {
+    const { host, env } = context;
+    const { applyToInstances, configured, reloadConfiguration } = await Promise.all(/* import() */[__nccwpck_require__.e(800), __nccwpck_require__.e(866)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1866));
+    const confDir = readBackFolder(context, settings);
+    const request = {
+        nlserver: settings.nlserver,
+        instances: settings.instances,
+        credentials,
+        continueOnInstanceError: settings.continueOnInstanceError,
+        env,
+        deadline,
+        readBack: confDir
+            ? {
+                confDir,
+                expected: {
+                    clientId: credentials.clientId,
+                    technicalAccountId: credentials.technicalAccountId ?? '',
+                },
+            }
+            : undefined,
+    };
+    const results = await applyToInstances(host, request);
+    const rows = settings.instances.map((instance) => ({
+        instance,
+        command: (0,command/* redactedCommand */.YO)(settings.nlserver, instance, credentials),
+        ...describeResult(results.find((r) => r.instance === instance)),
+    }));
+    const failures = results.filter((result) => !configured(result));
+    if (failures.length > 0) {
+        const skipped = settings.instances.length - results.length;
+        return {
+            results,
+            rows,
+            failure: `nlserver config failed for ${failures.map((f) => `instance ${f.instance} (${failureOf(f)})`).join(', ')}` +
+                (skipped > 0
+                    ? `; ${skipped} remaining instance(s) were not attempted (set ${(0,input_ref/* inputRef */.io)('continue-on-instance-error', 'true')} to try them all)`
+                    : '') +
+                '. Check the nlserver output above.',
+        };
+    }
+    if (settings.reload) {
+        const exitCode = await reloadConfiguration(host, request);
+        if (exitCode !== 0) {
+            return {
+                results,
+                rows,
+                failure: `nlserver config -reload ${exitCode === undefined ? `was stopped at ${(0,input_ref/* inputRef */.io)('timeout-seconds')}` : `failed (exit code ${exitCode})`}: every instance holds the credential, but running processes may not have taken it; restart Campaign (nlserver restart) or run nlserver config -reload again.`,
+            };
+        }
+    }
+    return { results, rows, failure: undefined };
+}
+async function applyCommands(context, settings, report, deadline) {
+    const { rows, failure } = await configureInstances(context, settings, settings.credentials, deadline);
+    report.instances = rows;
+    context.host.setOutput('command', rows.map((row) => row.command).join('\n'));
+    if (failure)
+        throw new errors/* ActionError */.lZ(failure);
+}
+
+
+/***/ }),
+
+/***/ 5805:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Fo: () => (/* binding */ checksOutput),
+/* harmony export */   Mm: () => (/* binding */ bounded),
+/* harmony export */   QK: () => (/* binding */ countLine),
+/* harmony export */   WJ: () => (/* binding */ verdict)
+/* harmony export */ });
+/* harmony import */ var _common_checks_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9068);
+// What a run reports besides the log: the `checks` output and the data the job summary
+// is drawn from. Never a secret (commands carry placeholders).
+
+// GitHub drops a step output over 1 MB; stay well under it whatever Adobe said.
+const CHECKS_OUTPUT_MAX_BYTES = 900_000;
+const MESSAGE_MAX_CHARS = 2_000;
+/** Text cut to `max` characters, saying so. */
+function bounded(text, max) {
+    return text.length <= max ? text : `${text.slice(0, max - 1)}…`;
+}
+const entry = ({ id, status, message, capability }, messageMax) => ({
+    id,
+    status,
+    message: bounded(message, messageMax),
+    capability: capability ?? '',
+});
+/** The `checks` output: JSON under GitHub's output limit, failures kept first when cut. */
+function checksOutput(checks) {
+    for (const messageMax of [MESSAGE_MAX_CHARS, 300, 80]) {
+        const json = JSON.stringify(checks.map((check) => entry(check, messageMax)));
+        if (Buffer.byteLength(json) <= CHECKS_OUTPUT_MAX_BYTES)
+            return json;
+    }
+    const order = { fail: 0, warn: 1, pass: 2, skip: 3 };
+    const kept = [...checks].sort((a, b) => order[a.status] - order[b.status]);
+    while (kept.length > 1 &&
+        Buffer.byteLength(JSON.stringify(kept.map((c) => entry(c, 80)))) > CHECKS_OUTPUT_MAX_BYTES) {
+        kept.pop();
+    }
+    return JSON.stringify(kept.map((check) => entry(check, 80)));
+}
+/** The first line of every report: how many checks failed, out of those that ran. */
+function verdict(checks) {
+    const count = (0,_common_checks_js__WEBPACK_IMPORTED_MODULE_0__/* .countByStatus */ .x7)(checks);
+    const ran = count.pass + count.fail + count.warn;
+    if (ran === 0)
+        return '⏭️ No check ran against Adobe';
+    if (count.fail > 0)
+        return `❌ ${count.fail} of ${ran} checks failed`;
+    if (count.warn > 0)
+        return `✅ ${count.pass} of ${ran} checks passed, ${count.warn} with a warning`;
+    return `✅ All ${ran} checks passed`;
+}
+/** "3 passed, 1 failed, 0 warned, 8 skipped": the CLI's last line. */
+function countLine(checks) {
+    const count = (0,_common_checks_js__WEBPACK_IMPORTED_MODULE_0__/* .countByStatus */ .x7)(checks);
+    return `${count.pass} passed, ${count.fail} failed, ${count.warn} warned, ${count.skip} skipped`;
+}
+
+
+/***/ }),
+
+/***/ 7013:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Kj: () => (/* binding */ finishInstruction),
+/* harmony export */   Kl: () => (/* binding */ instanceSecret),
+/* harmony export */   Mx: () => (/* binding */ newRecord),
+/* harmony export */   g: () => (/* binding */ rotationOutput),
+/* harmony export */   hx: () => (/* binding */ rollbackReserveMs),
+/* harmony export */   nj: () => (/* binding */ rotationCheck)
+/* harmony export */ });
+/* unused harmony export SUCCEEDED */
+/* harmony import */ var _common_input_ref_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7241);
+
+const SUCCEEDED = (/* unused pure expression or super */ null && (['completed', 'old-secret-kept']));
+/**
+ * The part of timeout-seconds kept for deleting a new secret again: the steps end that
+ * much earlier, so a rollback still fits when they run out of time.
+ */
+function rollbackReserveMs(timeoutSeconds) {
+    return Math.min(10_000, Math.floor((timeoutSeconds * 1000) / 3));
+}
+function newRecord(instances, githubConfigured) {
+    return {
+        state: 'refused',
+        oldSecret: undefined,
+        newSecret: undefined,
+        oldDeleted: false,
+        instances: instances.map((name) => ({ name, result: 'old-secret' })),
+        githubSecret: githubConfigured ? 'failed' : 'not-configured',
+        finish: undefined,
+    };
+}
+/** An instance holds the new secret only once it was read back (or configured, without a conf folder). */
+function instanceSecret(result) {
+    if (!result)
+        return 'old-secret';
+    if (result.exitCode === 0)
+        return result.readBack === undefined || result.readBack === 'confirmed'
+            ? 'new-secret'
+            : 'unknown';
+    // A failing nlserver is taken not to have written; one stopped half way may have.
+    return result.exitCode === undefined ? 'unknown' : 'old-secret';
+}
+/** The `rotation` output. */
+function rotationOutput(record) {
+    return JSON.stringify({
+        state: record.state,
+        oldSecretUuid: record.oldSecret?.uuid ?? '',
+        newSecretUuid: record.newSecret?.uuid ?? '',
+        instances: record.instances,
+        githubSecret: record.githubSecret,
+    });
+}
+/** The one rerun that finishes a rotation whose new secret is not on every instance yet. */
+function finishInstruction(record, secretName) {
+    const pending = record.instances.filter((i) => i.result !== 'new-secret').map((i) => i.name);
+    const value = secretName
+        ? `the GitHub secret ${secretName}, which now holds the new secret`
+        : `the new secret (Developer Console > the credential > Client secrets, uuid ${record.newSecret?.uuid ?? 'the newest'})`;
+    return `To finish, run again with ${(0,_common_input_ref_js__WEBPACK_IMPORTED_MODULE_0__/* .inputRef */ .io)('mode', 'apply')}, ${(0,_common_input_ref_js__WEBPACK_IMPORTED_MODULE_0__/* .inputRef */ .io)('instances')} ${pending.join(', ')} and ${(0,_common_input_ref_js__WEBPACK_IMPORTED_MODULE_0__/* .inputRef */ .io)('client-secret')} set to ${value}; then delete the old secret ${record.oldSecret?.uuid ?? ''} in Developer Console once its last-used time stops changing.`;
+}
+/** The row that says how far the rotation went, with the reason when it stopped. */
+function rotationCheck(record, failure) {
+    const id = 'client-secret-rotation';
+    const newUuid = record.newSecret?.uuid ?? '(new)';
+    const oldUuid = record.oldSecret?.uuid ?? '(old)';
+    if (record.state === 'completed') {
+        return {
+            id,
+            status: 'pass',
+            capability: '',
+            message: `The client secret was rotated: every instance holds the new secret ${newUuid}, and the old secret ${oldUuid} was deleted.`,
+        };
+    }
+    if (record.state === 'old-secret-kept') {
+        return {
+            id,
+            status: 'pass',
+            capability: '',
+            message: `Every instance holds the new client secret ${newUuid}; the old secret ${oldUuid} was kept, so both work.`,
+        };
+    }
+    return {
+        id,
+        status: 'fail',
+        capability: '',
+        message: `Rotation ${record.state}: ${failure ?? 'stopped'}`,
+    };
+}
+
+
+/***/ }),
+
+/***/ 2624:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  e: () => (/* binding */ summaryMarkdown)
+});
+
+// EXTERNAL MODULE: ./src/common/checks.ts
+var common_checks = __nccwpck_require__(9068);
+// EXTERNAL MODULE: ./src/common/input-ref.ts
+var input_ref = __nccwpck_require__(7241);
+// EXTERNAL MODULE: ./src/common/markdown.ts
+var markdown = __nccwpck_require__(3932);
+// EXTERNAL MODULE: ./src/job/check-groups.ts
+var check_groups = __nccwpck_require__(7920);
+// EXTERNAL MODULE: ./src/job/report.ts
+var job_report = __nccwpck_require__(5805);
+;// CONCATENATED MODULE: ./src/job/rotation-summary.ts
+// The rotation's part of the job summary: how far it went, both secrets with their uuids
+// and times and what became of each, the GitHub secret, and what finishes the job.
+
+const HEADLINE = {
+    completed: '✅ Client secret rotated',
+    'old-secret-kept': '✅ Client secret rotated, old one kept',
+    refused: '❌ Rotation stopped before any change',
+    'rolled-back': '↩️ Rotation rolled back: nothing changed',
+    'rollback-failed': '❌ Rotation rolled back, but the new secret is left',
+    incomplete: '⚠️ Rotation incomplete: both secrets kept',
+    'old-secret-delete-failed': '⚠️ Client secret rotated, but the old one is left',
+};
+const rotationHeadline = (record) => HEADLINE[record.state];
+const day = (date) => (date ? date.toISOString().replace('.000Z', 'Z') : '–');
+function newSecretFate(record) {
+    switch (record.state) {
+        case 'rolled-back':
+            return 'deleted again';
+        case 'rollback-failed':
+            return 'left in place: delete it in Developer Console';
+        case 'completed':
+        case 'old-secret-kept':
+            return 'in use';
+        default:
+            return 'kept';
+    }
+}
+function rotationSection(record) {
+    const rows = [];
+    if (record.oldSecret) {
+        rows.push(`| old | \`${(0,markdown/* markdownCell */.U)(record.oldSecret.uuid)}\` | ${day(record.oldSecret.createdAt)} | ${day(record.oldSecret.lastUsedAt)} | ${record.oldDeleted ? 'deleted' : 'kept'} |`);
+    }
+    if (record.newSecret) {
+        const uuid = record.newSecret.uuid ? `\`${(0,markdown/* markdownCell */.U)(record.newSecret.uuid)}\`` : '(unknown)';
+        rows.push(`| new | ${uuid} | ${day(record.newSecret.createdAt)} | – | ${newSecretFate(record)} |`);
+    }
+    const github = {
+        updated: 'the GitHub secret was updated',
+        failed: 'the GitHub secret was not updated',
+        'not-configured': 'no GitHub secret was configured',
+    }[record.githubSecret];
+    const secrets = rows.length > 0
+        ? [
+            '| Secret | uuid | Created | Last used | Now |',
+            '| --- | --- | --- | --- | --- |',
+            ...rows,
+            '',
+        ]
+        : [];
+    return [
+        `#### Client secret rotation: ${record.state}`,
+        '',
+        ...secrets,
+        `${github[0]?.toUpperCase()}${github.slice(1)}.`,
+        ...(record.finish ? ['', `**To finish:** ${(0,markdown/* markdownCell */.U)(record.finish)}`] : []),
+    ];
+}
+
+;// CONCATENATED MODULE: ./src/job/summary.ts
+// The job summary, for the person who opens the run page: the verdict first, then what
+// to change in Admin Console, a matrix of the report suites, the other checks, what no
+// read-only call can prove (collapsed), and the instances with the result first.
+
+
+
+
+
+
+const ICON = { pass: '✅', fail: '❌', warn: '⚠️', skip: '⏭️' };
+const INSTANCE_ICON = { done: '✅', failed: '❌', 'not-run': '–' };
+// GitHub drops a job summary over 1 MiB; cells and the whole stay well under it.
+const CELL_MAX_CHARS = 1_000;
+const SUMMARY_MAX_BYTES = 1_000_000;
+/** Matrix columns: the per-suite row kinds, in reading order. */
+const COLUMNS = [
+    ['report-suite', 'Visible'],
+    ['metrics', 'Metrics'],
+    ['dimensions', 'Dimensions'],
+    ['data-warehouse', 'Data Warehouse'],
+    ['data-sources', 'Data sources'],
+    ['classifications', 'Classifications'],
+    ['campaign-evar', 'Campaign eVar'],
+];
+const cell = (text) => (0,markdown/* markdownCell */.U)((0,job_report/* bounded */.Mm)(text, CELL_MAX_CHARS));
+function heading(report, now) {
+    const hours = report.tokenExpiresAt
+        ? (report.tokenExpiresAt.getTime() - now.getTime()) / 3_600_000
+        : undefined;
+    const lifetime = hours === undefined ? '' : ` · token lifetime ${hours.toFixed(1)} h`;
+    // An nlserver failure is the run's outcome too: it leads when the checks passed.
+    const failedInstances = report.instances.filter((row) => row.state === 'failed').length;
+    const count = report.instances.length;
+    const instances = failedInstances > 0
+        ? `❌ nlserver failed on ${failedInstances} of ${count} instance${count === 1 ? '' : 's'} · `
+        : '';
+    const rotation = report.rotation ? `${rotationHeadline(report.rotation)} · ` : '';
+    return `### ${rotation}${instances}${(0,job_report/* verdict */.WJ)(report.checks)} · ${report.mode} · ${report.credentialLabel}${lifetime}`;
+}
+// Where to look first: access to the profile, then suites, then what lives in them.
+const PLACE_ORDER = [
+    'API credentials',
+    'Report Suites',
+    'Metrics',
+    'Dimensions',
+    'Report Suite Tools',
+    'Analytics Tools',
+];
+const placeRank = (place) => PLACE_ORDER.includes(place) ? PLACE_ORDER.indexOf(place) : PLACE_ORDER.length;
+function whatToChange(checks) {
+    const places = new Map();
+    for (const check of checks) {
+        if (check.status !== 'fail' || !check.fix)
+            continue;
+        const items = places.get(check.fix.place) ?? new Set();
+        for (const item of check.fix.items)
+            items.add(item);
+        places.set(check.fix.place, items);
+    }
+    if (places.size === 0)
+        return [];
+    const sorted = [...places].sort(([a], [b]) => placeRank(a) - placeRank(b));
+    const bullets = sorted.map(([place, items]) => {
+        const list = [...items].map((item) => `\`${cell(item)}\``).join(', ');
+        return `- **${place}**: ${list ? `add ${list}` : 'grant the item named in the failing row below'}`;
+    });
+    return [
+        '#### What to change in Admin Console',
+        '',
+        'Admin Console > Adobe Analytics > (the technical account’s product profile):',
+        '',
+        ...bullets,
+    ];
+}
+function matrix(checks) {
+    const cells = new Map();
+    const notes = [];
+    for (const check of checks) {
+        const at = (0,common_checks/* suiteOf */.Ee)(check);
+        if (!at)
+            continue;
+        const row = cells.get(at.rsid) ?? new Map();
+        row.set(at.kind, check.status);
+        cells.set(at.rsid, row);
+        if (check.status === 'fail' || check.status === 'warn')
+            notes.push(`- ${ICON[check.status]} **${cell(at.rsid)}**: ${cell(check.message)}`);
+    }
+    if (cells.size === 0)
+        return [];
+    const columns = COLUMNS.filter(([kind]) => [...cells.values()].some((row) => row.has(kind)));
+    const lines = [
+        '#### Report suites',
+        '',
+        `| Report suite | ${columns.map(([, header]) => header).join(' | ')} |`,
+        `| --- |${' :-: |'.repeat(columns.length)}`,
+        ...[...cells].map(([rsid, row]) => {
+            const marks = columns.map(([kind]) => {
+                const status = row.get(kind);
+                return status ? ICON[status] : '–';
+            });
+            return `| \`${cell(rsid)}\` | ${marks.join(' | ')} |`;
+        }),
+    ];
+    const legend = lines.some((line) => line.includes('| – |'))
+        ? [
+            '',
+            `_–: not checked for this suite (see ${(0,input_ref/* inputRef */.io)('tool-probes')}), or folded into its failing Visible cell._`,
+        ]
+        : [];
+    return [...lines, ...legend, ...(notes.length > 0 ? ['', ...notes] : [])];
+}
+function otherChecks(checks) {
+    const rows = checks.filter((check) => !(0,common_checks/* suiteOf */.Ee)(check) && !(0,check_groups/* isUnprovable */.r9)(check));
+    if (rows.length === 0)
+        return [];
+    return [
+        '#### Credential and access',
+        '',
+        '| | Check | Details |',
+        '| :-: | --- | --- |',
+        ...rows.map((c) => `| ${ICON[c.status]} | ${cell(c.id)} | ${cell(c.message)} |`),
+    ];
+}
+function unprovable(checks) {
+    const rows = checks.filter(check_groups/* isUnprovable */.r9);
+    if (rows.length === 0)
+        return [];
+    return [
+        '<details>',
+        `<summary>${rows.length} item${rows.length === 1 ? '' : 's'} no read-only call can prove: verify them in Admin Console</summary>`,
+        '',
+        ...rows.map((c) => `- **${cell(c.capability ?? c.id)}**: ${cell(c.message)}`),
+        '',
+        '</details>',
+    ];
+}
+function instances(report) {
+    if (report.instances.length === 0)
+        return [];
+    return [
+        '#### Instances',
+        '',
+        '| Result | Instance |',
+        '| --- | --- |',
+        ...report.instances.map((row) => `| ${INSTANCE_ICON[row.state]} ${cell(row.result)} | \`${cell(row.instance)}\` |`),
+        '',
+        '<details>',
+        '<summary>Commands (secrets replaced by placeholders)</summary>',
+        '',
+        '```',
+        ...report.instances.map((row) => (0,job_report/* bounded */.Mm)(row.command.replace(/`/g, "'"), CELL_MAX_CHARS)),
+        '```',
+        '',
+        '</details>',
+    ];
+}
+function summaryMarkdown(report, now = new Date()) {
+    const parts = [
+        [heading(report, now)],
+        report.rotation ? rotationSection(report.rotation) : [],
+        whatToChange(report.checks),
+        matrix(report.checks),
+        otherChecks(report.checks),
+        unprovable(report.checks),
+        instances(report),
+    ].filter((part) => part.length > 0);
+    const markdown = `${parts.map((part) => part.join('\n')).join('\n\n')}\n`;
+    if (Buffer.byteLength(markdown) <= SUMMARY_MAX_BYTES)
+        return markdown;
+    const cut = Buffer.from(markdown).subarray(0, SUMMARY_MAX_BYTES).toString('utf8');
+    return `${cut.slice(0, cut.lastIndexOf('\n'))}\n\n_The summary was cut to stay under GitHub's 1 MiB limit; the log has every row._\n`;
+}
+
+
+/***/ }),
+
+/***/ 9998:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -32194,30 +32887,14 @@ function createActionsHost(redactor) {
 
 // EXTERNAL MODULE: ./src/github/event.ts
 var github_event = __nccwpck_require__(5015);
-;// CONCATENATED MODULE: ./src/common/checks.ts
-function failed(checks) {
-    return checks.filter((check) => check.status === 'fail');
-}
-function countByStatus(checks) {
-    const counts = { pass: 0, fail: 0, warn: 0, skip: 0 };
-    for (const check of checks)
-        counts[check.status]++;
-    return counts;
-}
-/** The report suite a per-suite row (`kind:<rsid>`) is about. */
-function suiteOf(check) {
-    const colon = check.id.indexOf(':');
-    return colon > 0
-        ? { kind: check.id.slice(0, colon), rsid: check.id.slice(colon + 1) }
-        : undefined;
-}
-
+// EXTERNAL MODULE: ./src/common/checks.ts
+var common_checks = __nccwpck_require__(9068);
 // EXTERNAL MODULE: ./src/credentials/kinds.ts + 4 modules
 var kinds = __nccwpck_require__(3587);
 ;// CONCATENATED MODULE: ./src/inputs/catalogue.ts
 // The inputs as action.yml declares them (a test keeps the two in agreement).
 /** The values of the mode input: what a run does (the CLI's commands). */
-const MODES = ['validate', 'print', 'apply'];
+const MODES = ['validate', 'print', 'apply', 'rotate'];
 /** Defaults as in action.yml. */
 const INPUT_DEFAULTS = {
     mode: 'validate',
@@ -32233,6 +32910,9 @@ const INPUT_DEFAULTS = {
     'max-attempts': '4',
     'expiry-warning-days': '30',
     'tool-probes': 'first-suite',
+    reload: 'false',
+    'console-endpoint': 'https://api.adobe.io',
+    'delete-old-secret': 'true',
 };
 /** Every input, in action.yml's order. */
 const INPUT_NAMES = (/* unused pure expression or super */ null && ([
@@ -32249,6 +32929,8 @@ const INPUT_NAMES = (/* unused pure expression or super */ null && ([
     'instances',
     'nlserver',
     'continue-on-instance-error',
+    'campaign-conf-dir',
+    'reload',
     'verify',
     'report-suites',
     'metrics',
@@ -32265,6 +32947,12 @@ const INPUT_NAMES = (/* unused pure expression or super */ null && ([
     'alert-issue',
     'github-token',
     'github-api-url',
+    'console-org-id',
+    'credential-id',
+    'console-endpoint',
+    'delete-old-secret',
+    'github-secret-name',
+    'github-secret-environment',
 ]));
 /** Inputs whose raw value is secret: masked before they are even validated. */
 const SECRET_INPUTS = [
@@ -32432,6 +33120,125 @@ class InputReader {
     }
 }
 
+;// CONCATENATED MODULE: ./src/inputs/github-rules.ts
+// The GitHub-only inputs: the alert issue, and the Actions secret a rotation stores the
+// new client secret in. One token serves both, so it is read (and required) once.
+
+
+// GitHub's rules for secret names: letters, digits and "_", not starting with a digit or
+// with GITHUB_ (compared case-insensitively).
+const SECRET_NAME = /^(?!GITHUB_)[A-Z_][A-Z0-9_]*$/i;
+// Environment names are at most 255 characters, case-insensitive and unique per repository.
+const ENVIRONMENT = /^[^\p{Cc}]{1,255}$/u;
+function readGitHub(r, mode) {
+    const label = r.text('alert-issue');
+    const apiUrl = r.text('github-api-url').replace(/\/+$/, '');
+    if (apiUrl !== '')
+        r.url('github-api-url', apiUrl);
+    if (label !== '' && (label.length > 50 || /[,\r\n]/.test(label))) {
+        r.problem('alert-issue', 'invalid', `must be one GitHub label name (at most 50 characters, no comma); got ${describe(label)}`);
+    }
+    const name = r.text('github-secret-name');
+    const environment = r.text('github-secret-environment');
+    if (name !== '' && !SECRET_NAME.test(name)) {
+        r.problem('github-secret-name', 'invalid', `must be a GitHub Actions secret name: letters, digits and "_", not starting with a digit or GITHUB_; got ${describe(name)}`);
+    }
+    if (environment !== '' && !ENVIRONMENT.test(environment)) {
+        r.problem('github-secret-environment', 'invalid', 'must be an environment name of at most 255 characters, on one line');
+    }
+    if (environment !== '' && name === '') {
+        r.problem('github-secret-environment', 'conflict', `needs ${(0,input_ref/* inputRef */.io)('github-secret-name')}: the secret to update in that environment`);
+    }
+    const storesSecret = mode === 'rotate' && name !== '';
+    if (name !== '' && mode !== 'rotate') {
+        r.warnings.push(`${(0,input_ref/* inputRef */.io)('github-secret-name')} is only used by ${(0,input_ref/* inputRef */.io)('mode', 'rotate')}; it is ignored.`);
+    }
+    // Read only when used: unused, it may hold an unexpanded ${{ github.token }} (local-action).
+    if (label === '' && !storesSecret)
+        return { alert: undefined, githubSecret: undefined };
+    const token = r.secret('github-token', true, storesSecret
+        ? 'a token that may write Actions secrets (a fine-grained token or a GitHub App token with secrets: write, or environments: write for an environment; the default github.token cannot)'
+        : 'a token that may write issues (the default github.token, with permissions: issues: write)');
+    return {
+        alert: label === '' ? undefined : { label, token, apiUrl },
+        githubSecret: storesSecret
+            ? { name, environment: environment || undefined, token, apiUrl }
+            : undefined,
+    };
+}
+
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(3024);
+;// CONCATENATED MODULE: ./src/inputs/provisioning-rules.ts
+// Where print, apply and rotate put the credential: the instances, nlserver, and the
+// Campaign configuration folder the credential is read back from.
+
+
+const INSTANCE = /^[A-Za-z0-9][A-Za-z0-9_-]{0,63}$/;
+function readInstances(r, mode) {
+    const instances = r.list('instances', INSTANCE, 'plain Campaign instance names (letters, digits, "_" or "-"; no spaces, slashes or shell characters)');
+    const duplicates = instances.filter((name, index) => instances.indexOf(name) !== index);
+    if (duplicates.length > 0)
+        r.problem('instances', 'conflict', `lists ${[...new Set(duplicates)].join(', ')} more than once`);
+    if (mode !== 'validate' && instances.length === 0 && !r.hasProblem('instances')) {
+        r.problem('instances', 'missing', `is required for ${(0,input_ref/* inputRef */.io)('mode', mode)}: the Campaign instance name(s) to configure`);
+    }
+    return instances;
+}
+function readNlserver(r) {
+    const nlserver = r.text('nlserver');
+    if (/[\r\n\0]/.test(nlserver))
+        r.problem('nlserver', 'invalid', 'must be a single path to the nlserver executable');
+    return nlserver;
+}
+/** A folder given explicitly must exist; empty means "beside nlserver's bin folder". */
+function readConfDir(r) {
+    const dir = r.text('campaign-conf-dir');
+    if (dir === '')
+        return undefined;
+    let isDirectory = false;
+    try {
+        isDirectory = (0,external_node_fs_.statSync)(dir).isDirectory();
+    }
+    catch {
+        // Missing: said below.
+    }
+    if (/[\r\n\0]/.test(dir) || !isDirectory) {
+        r.problem('campaign-conf-dir', 'invalid', "must be the Campaign instance configuration folder (the conf folder beside nlserver's bin folder, such as /usr/local/neolane/nl6/conf), an existing folder");
+        return undefined;
+    }
+    return dir;
+}
+
+;// CONCATENATED MODULE: ./src/inputs/rotation-rules.ts
+
+// Both ids are numbers in the credential page's URL:
+// /console/projects/{orgId}/{projectId}/credentials/{credentialId}/details/...
+const CONSOLE_ID = /^\d{1,20}$/;
+function readRotation(r, mode, kind, credentials) {
+    const rotating = mode === 'rotate';
+    const consoleOrgId = r.matching('console-org-id', CONSOLE_ID, 'the numeric Developer Console organization id, the number after /console/projects/ in the credential page URL (not the …@AdobeOrg id)', rotating);
+    const credentialId = r.matching('credential-id', CONSOLE_ID, 'the numeric credential id, the number after /credentials/ in the credential page URL', rotating);
+    const consoleEndpoint = r.endpoint('console-endpoint');
+    const deleteOldSecret = r.boolean('delete-old-secret');
+    if (!rotating)
+        return { rotation: undefined, credentials };
+    if (!kind.forRotation || r.raw('private-key').trim() !== '') {
+        r.problem('mode', 'conflict', `rotate works only with OAuth Server-to-Server credentials (${(0,input_ref/* inputRef */.io)('auth', 'oauth')}, no ${(0,input_ref/* inputRef */.io)('private-key')}): Service Account (JWT) secrets cannot be rotated through the Developer Console API`);
+        return { rotation: undefined, credentials };
+    }
+    return {
+        rotation: {
+            consoleOrgId: consoleOrgId ?? '',
+            credentialId: credentialId ?? '',
+            consoleEndpoint,
+            deleteOldSecret,
+        },
+        // The token that lists, adds and deletes secrets needs the I/O Management scopes.
+        credentials: kind.forRotation(credentials),
+    };
+}
+
 ;// CONCATENATED MODULE: ./src/inputs/rules.ts
 // Reads and validates every input before anything touches the network. Pure: it takes
 // a reader function, so the same code serves the action, the CLI and tests. The rules
@@ -32440,10 +33247,12 @@ class InputReader {
 
 
 
+
+
+
 const ORG_ID = /^[A-Za-z0-9]{24}@AdobeOrg$/;
 const TECHNICAL_ACCOUNT = /^[A-Za-z0-9]+@techacct\.adobe\.com$/;
 const CLIENT_ID = /^[A-Za-z0-9_-]{8,128}$/;
-const INSTANCE = /^[A-Za-z0-9][A-Za-z0-9_-]{0,63}$/;
 const REPORT_SUITE = /^[A-Za-z0-9][A-Za-z0-9._-]*$/;
 const COMPONENT = /^(?:[a-z]+\/)?[A-Za-z0-9_.-]+$/;
 const COMPANY = /^[A-Za-z0-9_-]+$/;
@@ -32460,16 +33269,6 @@ function selectKind(r) {
     if (choice !== 'auto')
         return choice;
     return kinds/* AUTH_KINDS */.nc.find((auth) => (0,kinds/* kindNamed */.UL)(auth).selectedByInputs(r)) ?? kinds/* DEFAULT_KIND */.zR;
-}
-function readInstances(r, mode) {
-    const instances = r.list('instances', INSTANCE, 'plain Campaign instance names (letters, digits, "_" or "-"; no spaces, slashes or shell characters)');
-    const duplicates = instances.filter((name, index) => instances.indexOf(name) !== index);
-    if (duplicates.length > 0)
-        r.problem('instances', 'conflict', `lists ${[...new Set(duplicates)].join(', ')} more than once`);
-    if (mode !== 'validate' && instances.length === 0 && !r.hasProblem('instances')) {
-        r.problem('instances', 'missing', `is required for ${(0,input_ref/* inputRef */.io)('mode', mode)}: the Campaign instance name(s) to configure`);
-    }
-    return instances;
 }
 function atMost(r, name, items) {
     if (items.length > MAX_ITEMS[name]) {
@@ -32490,24 +33289,12 @@ function readCampaignEvar(r, reportSuites) {
         r.problem('campaign-evar', 'conflict', `needs ${(0,input_ref/* inputRef */.io)('report-suites')}: the report suites to check it in`);
     return `evar${number}`;
 }
-function readAlert(r) {
-    const label = r.text('alert-issue');
-    const apiUrl = r.text('github-api-url').replace(/\/+$/, '');
-    if (apiUrl !== '')
-        r.url('github-api-url', apiUrl);
-    if (label === '')
-        return undefined;
-    if (label.length > 50 || /[,\r\n]/.test(label)) {
-        r.problem('alert-issue', 'invalid', `must be one GitHub label name (at most 50 characters, no comma); got ${describe(label)}`);
-    }
-    const token = r.secret('github-token', true, 'a token that may write issues (the default github.token, with permissions: issues: write)');
-    return { label, token, apiUrl };
-}
 function parseInputs(read) {
     const r = new InputReader(read, INPUT_DEFAULTS);
     const mode = r.choice('mode', MODES);
     const kind = (0,kinds/* kindNamed */.UL)(selectKind(r));
     const verify = r.choice('verify', ['permissions', 'token', 'none']);
+    // print, apply and rotate all put a command together; rotate also runs it.
     const writesCommand = mode !== 'validate';
     const orgId = r.matching('ims-org-id', ORG_ID, '24 letters or digits followed by @AdobeOrg, as shown in the Developer Console credential', true);
     const clientId = r.matching('client-id', CLIENT_ID, 'the credential\'s client ID (API key): 8 to 128 letters, digits, "-" or "_"', true);
@@ -32521,16 +33308,16 @@ function parseInputs(read) {
         r.problem('client-secret', 'invalid', 'contains "/", which nlserver reads as a field separator; generate a new client secret');
     }
     const technicalAccountId = r.matching('technical-account-id', TECHNICAL_ACCOUNT, 'the technical account ID, ending in @techacct.adobe.com', writesCommand || kind.needsTechnicalAccount);
-    const { credentials, secretForms } = kind.readInputs(r, {
+    const { credentials: kindCredentials, secretForms } = kind.readInputs(r, {
         orgId: orgId ?? '',
         clientId: clientId ?? '',
         clientSecret,
         technicalAccountId,
     });
     const instances = atMost(r, 'instances', readInstances(r, mode));
-    const nlserver = r.text('nlserver');
-    if (/[\r\n\0]/.test(nlserver))
-        r.problem('nlserver', 'invalid', 'must be a single path to the nlserver executable');
+    const nlserver = readNlserver(r);
+    const { rotation, credentials } = readRotation(r, mode, kind, kindCredentials);
+    const { alert, githubSecret } = readGitHub(r, mode);
     const reportSuites = atMost(r, 'report-suites', r.list('report-suites', REPORT_SUITE, 'report suite IDs (rsid)'));
     const settings = {
         mode,
@@ -32539,6 +33326,8 @@ function parseInputs(read) {
         instances,
         nlserver,
         continueOnInstanceError: r.boolean('continue-on-instance-error'),
+        campaignConfDir: readConfDir(r),
+        reload: r.boolean('reload'),
         reportSuites,
         metrics: atMost(r, 'metrics', r.list('metrics', COMPONENT, 'metric IDs such as pageviews, event1 or metrics/event1', normaliseComponent('metrics'))),
         dimensions: atMost(r, 'dimensions', r.list('dimensions', COMPONENT, 'dimension IDs such as evar1 or variables/evar1', normaliseComponent('variables'))),
@@ -32549,7 +33338,9 @@ function parseInputs(read) {
         analyticsEndpoint: r.endpoint('analytics-endpoint'),
         timeoutSeconds: r.integer('timeout-seconds', 5, 3600, 'seconds'),
         maxAttempts: r.integer('max-attempts', 1, 10, 'attempts'),
-        alert: readAlert(r),
+        alert,
+        githubSecret,
+        rotation,
     };
     if (settings.reportSuites.length === 0) {
         for (const name of ['metrics', 'dimensions']) {
@@ -32567,344 +33358,14 @@ function parseInputs(read) {
 
 // EXTERNAL MODULE: ./src/nlserver/command.ts
 var command = __nccwpck_require__(8996);
-// EXTERNAL MODULE: ./src/adobe/analytics/capabilities.ts
-var capabilities = __nccwpck_require__(7460);
-;// CONCATENATED MODULE: ./src/job/report.ts
-// What a run reports besides the log: the `checks` output and the data the job summary
-// is drawn from. Never a secret (commands carry placeholders).
-
-// GitHub drops a step output over 1 MB; stay well under it whatever Adobe said.
-const CHECKS_OUTPUT_MAX_BYTES = 900_000;
-const MESSAGE_MAX_CHARS = 2_000;
-/** Text cut to `max` characters, saying so. */
-function bounded(text, max) {
-    return text.length <= max ? text : `${text.slice(0, max - 1)}…`;
-}
-const entry = ({ id, status, message, capability }, messageMax) => ({
-    id,
-    status,
-    message: bounded(message, messageMax),
-    capability: capability ?? '',
-});
-/** The `checks` output: JSON under GitHub's output limit, failures kept first when cut. */
-function checksOutput(checks) {
-    for (const messageMax of [MESSAGE_MAX_CHARS, 300, 80]) {
-        const json = JSON.stringify(checks.map((check) => entry(check, messageMax)));
-        if (Buffer.byteLength(json) <= CHECKS_OUTPUT_MAX_BYTES)
-            return json;
-    }
-    const order = { fail: 0, warn: 1, pass: 2, skip: 3 };
-    const kept = [...checks].sort((a, b) => order[a.status] - order[b.status]);
-    while (kept.length > 1 &&
-        Buffer.byteLength(JSON.stringify(kept.map((c) => entry(c, 80)))) > CHECKS_OUTPUT_MAX_BYTES) {
-        kept.pop();
-    }
-    return JSON.stringify(kept.map((check) => entry(check, 80)));
-}
-/** The first line of every report: how many checks failed, out of those that ran. */
-function verdict(checks) {
-    const count = countByStatus(checks);
-    const ran = count.pass + count.fail + count.warn;
-    if (ran === 0)
-        return '⏭️ No check ran against Adobe';
-    if (count.fail > 0)
-        return `❌ ${count.fail} of ${ran} checks failed`;
-    if (count.warn > 0)
-        return `✅ ${count.pass} of ${ran} checks passed, ${count.warn} with a warning`;
-    return `✅ All ${ran} checks passed`;
-}
-/** "3 passed, 1 failed, 0 warned, 8 skipped": the CLI's last line. */
-function countLine(checks) {
-    const count = countByStatus(checks);
-    return `${count.pass} passed, ${count.fail} failed, ${count.warn} warned, ${count.skip} skipped`;
-}
-
-;// CONCATENATED MODULE: ./src/job/check-groups.ts
-// The check rows grouped by the product-profile item they prove, for the log and the
-// terminal: the same grouping as the job summary, and one line for what no read-only
-// call can prove.
-
-
-const CREDENTIAL = 'Credential and access';
-const CLASSIFICATION_SETS = 'Classification sets (Campaign 7.4.4+)';
-const ORDER = [
-    CREDENTIAL,
-    capabilities/* GROUP */.UP.reportSuites,
-    capabilities/* GROUP */.UP.metrics,
-    capabilities/* GROUP */.UP.dimensions,
-    capabilities/* GROUP */.UP.reportSuiteTools,
-    capabilities/* GROUP */.UP.analyticsTools,
-    CLASSIFICATION_SETS,
-];
-const unprovableIds = new Set(capabilities/* UNPROVABLE */.fh.map((item) => item.id));
-const isUnprovable = (check) => unprovableIds.has(check.id);
-function groupOf(check) {
-    if (check.capability)
-        return check.capability.split(' > ')[0];
-    return check.id.startsWith('campaign-evar:') ? CLASSIFICATION_SETS : CREDENTIAL;
-}
-function checkLines(checks) {
-    const groups = new Map();
-    for (const check of checks.filter((c) => !isUnprovable(c))) {
-        const group = groupOf(check);
-        groups.set(group, [...(groups.get(group) ?? []), check]);
-    }
-    const order = (group) => (ORDER.includes(group) ? ORDER.indexOf(group) : ORDER.length);
-    const lines = [];
-    for (const [group, rows] of [...groups].sort(([a], [b]) => order(a) - order(b))) {
-        lines.push({ text: group });
-        for (const row of rows)
-            lines.push({ status: row.status, text: `${row.id}: ${row.message}` });
-    }
-    const skipped = checks.filter(isUnprovable);
-    if (skipped.length > 0) {
-        const status = 'skip';
-        const names = skipped.map((c) => c.capability?.split(' > ').pop() ?? c.id).join(', ');
-        lines.push({
-            status,
-            text: `${skipped.length} item${skipped.length === 1 ? '' : 's'} no read-only call can prove; verify them in Admin Console: ${names}.`,
-        });
-    }
-    lines.push({ text: countLine(checks) });
-    return lines;
-}
-
-;// CONCATENATED MODULE: ./src/job/provision.ts
-// The provisioning half of a run: print the nlserver commands or apply them.
-
-
-
-
-function printCommands(context, settings, report) {
-    const { host } = context;
-    const { nlserver, instances, credentials } = settings;
-    const redacted = instances.map((instance) => (0,command/* redactedCommand */.YO)(nlserver, instance, credentials));
-    for (const line of redacted)
-        host.info(line);
-    host.setOutput('command', redacted.join('\n'));
-    const full = `${instances.map((instance) => (0,command/* fullCommandLine */.Lq)(nlserver, instance, credentials)).join('\n')}\n`;
-    const where = context.deliverFullCommands(full);
-    if (where) {
-        host.info(`The full command${instances.length > 1 ? 's are' : ' is'} in ${where}. The log shows ${(0,kinds/* kindOf */.I)(credentials).placeholders.join(' and ')} in place of the secrets.`);
-    }
-    report.instances = instances.map((instance, i) => ({
-        instance,
-        command: redacted[i] ?? '',
-        result: 'printed',
-        state: 'done',
-    }));
-}
-function describeResult(exitCode) {
-    if (exitCode === undefined)
-        return { result: `stopped at ${(0,input_ref/* inputRef */.io)('timeout-seconds')}`, state: 'failed' };
-    return exitCode === 0
-        ? { result: 'configured', state: 'done' }
-        : { result: `failed (exit code ${exitCode})`, state: 'failed' };
-}
-async function applyCommands(context, settings, report, deadline) {
-    const { host, env } = context;
-    const { applyToInstances } = await __nccwpck_require__.e(/* import() */ 969).then(__nccwpck_require__.bind(__nccwpck_require__, 3969));
-    const results = await applyToInstances(host, {
-        nlserver: settings.nlserver,
-        instances: settings.instances,
-        credentials: settings.credentials,
-        continueOnInstanceError: settings.continueOnInstanceError,
-        env,
-        deadline,
-    });
-    report.instances = settings.instances.map((instance) => {
-        const result = results.find((r) => r.instance === instance);
-        return {
-            instance,
-            command: (0,command/* redactedCommand */.YO)(settings.nlserver, instance, settings.credentials),
-            ...(result ? describeResult(result.exitCode) : { result: 'not attempted', state: 'not-run' }),
-        };
-    });
-    host.setOutput('command', report.instances.map((row) => row.command).join('\n'));
-    const failures = results.filter((r) => r.exitCode !== 0);
-    if (failures.length > 0) {
-        const skipped = settings.instances.length - results.length;
-        throw new errors/* ActionError */.lZ(`nlserver config failed for ${failures.map((f) => `instance ${f.instance} (${f.exitCode === undefined ? `stopped at ${(0,input_ref/* inputRef */.io)('timeout-seconds')}` : `exit code ${f.exitCode}`})`).join(', ')}` +
-            (skipped > 0
-                ? `; ${skipped} remaining instance(s) were not attempted (set ${(0,input_ref/* inputRef */.io)('continue-on-instance-error', 'true')} to try them all)`
-                : '') +
-            '. Check the nlserver output above.');
-    }
-}
-
-// EXTERNAL MODULE: ./src/common/markdown.ts
-var markdown = __nccwpck_require__(3932);
-;// CONCATENATED MODULE: ./src/job/summary.ts
-// The job summary, for the person who opens the run page: the verdict first, then what
-// to change in Admin Console, a matrix of the report suites, the other checks, what no
-// read-only call can prove (collapsed), and the instances with the result first.
-
-
-
-
-
-const ICON = { pass: '✅', fail: '❌', warn: '⚠️', skip: '⏭️' };
-const INSTANCE_ICON = { done: '✅', failed: '❌', 'not-run': '–' };
-// GitHub drops a job summary over 1 MiB; cells and the whole stay well under it.
-const CELL_MAX_CHARS = 1_000;
-const SUMMARY_MAX_BYTES = 1_000_000;
-/** Matrix columns: the per-suite row kinds, in reading order. */
-const COLUMNS = [
-    ['report-suite', 'Visible'],
-    ['metrics', 'Metrics'],
-    ['dimensions', 'Dimensions'],
-    ['data-warehouse', 'Data Warehouse'],
-    ['data-sources', 'Data sources'],
-    ['classifications', 'Classifications'],
-    ['campaign-evar', 'Campaign eVar'],
-];
-const cell = (text) => (0,markdown/* markdownCell */.U)(bounded(text, CELL_MAX_CHARS));
-function heading(report, now) {
-    const hours = report.tokenExpiresAt
-        ? (report.tokenExpiresAt.getTime() - now.getTime()) / 3_600_000
-        : undefined;
-    const lifetime = hours === undefined ? '' : ` · token lifetime ${hours.toFixed(1)} h`;
-    // An nlserver failure is the run's outcome too: it leads when the checks passed.
-    const failedInstances = report.instances.filter((row) => row.state === 'failed').length;
-    const count = report.instances.length;
-    const instances = failedInstances > 0
-        ? `❌ nlserver failed on ${failedInstances} of ${count} instance${count === 1 ? '' : 's'} · `
-        : '';
-    return `### ${instances}${verdict(report.checks)} · ${report.mode} · ${report.credentialLabel}${lifetime}`;
-}
-// Where to look first: access to the profile, then suites, then what lives in them.
-const PLACE_ORDER = [
-    'API credentials',
-    'Report Suites',
-    'Metrics',
-    'Dimensions',
-    'Report Suite Tools',
-    'Analytics Tools',
-];
-const placeRank = (place) => PLACE_ORDER.includes(place) ? PLACE_ORDER.indexOf(place) : PLACE_ORDER.length;
-function whatToChange(checks) {
-    const places = new Map();
-    for (const check of checks) {
-        if (check.status !== 'fail' || !check.fix)
-            continue;
-        const items = places.get(check.fix.place) ?? new Set();
-        for (const item of check.fix.items)
-            items.add(item);
-        places.set(check.fix.place, items);
-    }
-    if (places.size === 0)
-        return [];
-    const sorted = [...places].sort(([a], [b]) => placeRank(a) - placeRank(b));
-    const bullets = sorted.map(([place, items]) => {
-        const list = [...items].map((item) => `\`${cell(item)}\``).join(', ');
-        return `- **${place}**: ${list ? `add ${list}` : 'grant the item named in the failing row below'}`;
-    });
-    return [
-        '#### What to change in Admin Console',
-        '',
-        'Admin Console > Adobe Analytics > (the technical account’s product profile):',
-        '',
-        ...bullets,
-    ];
-}
-function matrix(checks) {
-    const cells = new Map();
-    const notes = [];
-    for (const check of checks) {
-        const at = suiteOf(check);
-        if (!at)
-            continue;
-        const row = cells.get(at.rsid) ?? new Map();
-        row.set(at.kind, check.status);
-        cells.set(at.rsid, row);
-        if (check.status === 'fail' || check.status === 'warn')
-            notes.push(`- ${ICON[check.status]} **${cell(at.rsid)}**: ${cell(check.message)}`);
-    }
-    if (cells.size === 0)
-        return [];
-    const columns = COLUMNS.filter(([kind]) => [...cells.values()].some((row) => row.has(kind)));
-    const lines = [
-        '#### Report suites',
-        '',
-        `| Report suite | ${columns.map(([, header]) => header).join(' | ')} |`,
-        `| --- |${' :-: |'.repeat(columns.length)}`,
-        ...[...cells].map(([rsid, row]) => {
-            const marks = columns.map(([kind]) => {
-                const status = row.get(kind);
-                return status ? ICON[status] : '–';
-            });
-            return `| \`${cell(rsid)}\` | ${marks.join(' | ')} |`;
-        }),
-    ];
-    const legend = lines.some((line) => line.includes('| – |'))
-        ? [
-            '',
-            `_–: not checked for this suite (see ${(0,input_ref/* inputRef */.io)('tool-probes')}), or folded into its failing Visible cell._`,
-        ]
-        : [];
-    return [...lines, ...legend, ...(notes.length > 0 ? ['', ...notes] : [])];
-}
-function otherChecks(checks) {
-    const rows = checks.filter((check) => !suiteOf(check) && !isUnprovable(check));
-    if (rows.length === 0)
-        return [];
-    return [
-        '#### Credential and access',
-        '',
-        '| | Check | Details |',
-        '| :-: | --- | --- |',
-        ...rows.map((c) => `| ${ICON[c.status]} | ${cell(c.id)} | ${cell(c.message)} |`),
-    ];
-}
-function unprovable(checks) {
-    const rows = checks.filter(isUnprovable);
-    if (rows.length === 0)
-        return [];
-    return [
-        '<details>',
-        `<summary>${rows.length} item${rows.length === 1 ? '' : 's'} no read-only call can prove: verify them in Admin Console</summary>`,
-        '',
-        ...rows.map((c) => `- **${cell(c.capability ?? c.id)}**: ${cell(c.message)}`),
-        '',
-        '</details>',
-    ];
-}
-function instances(report) {
-    if (report.instances.length === 0)
-        return [];
-    return [
-        '#### Instances',
-        '',
-        '| Result | Instance |',
-        '| --- | --- |',
-        ...report.instances.map((row) => `| ${INSTANCE_ICON[row.state]} ${cell(row.result)} | \`${cell(row.instance)}\` |`),
-        '',
-        '<details>',
-        '<summary>Commands (secrets replaced by placeholders)</summary>',
-        '',
-        '```',
-        ...report.instances.map((row) => bounded(row.command.replace(/`/g, "'"), CELL_MAX_CHARS)),
-        '```',
-        '',
-        '</details>',
-    ];
-}
-function summaryMarkdown(report, now = new Date()) {
-    const parts = [
-        [heading(report, now)],
-        whatToChange(report.checks),
-        matrix(report.checks),
-        otherChecks(report.checks),
-        unprovable(report.checks),
-        instances(report),
-    ].filter((part) => part.length > 0);
-    const markdown = `${parts.map((part) => part.join('\n')).join('\n\n')}\n`;
-    if (Buffer.byteLength(markdown) <= SUMMARY_MAX_BYTES)
-        return markdown;
-    const cut = Buffer.from(markdown).subarray(0, SUMMARY_MAX_BYTES).toString('utf8');
-    return `${cut.slice(0, cut.lastIndexOf('\n'))}\n\n_The summary was cut to stay under GitHub's 1 MiB limit; the log has every row._\n`;
-}
-
+// EXTERNAL MODULE: ./src/job/check-groups.ts
+var check_groups = __nccwpck_require__(7920);
+// EXTERNAL MODULE: ./src/job/provision.ts + 1 modules
+var provision = __nccwpck_require__(3250);
+// EXTERNAL MODULE: ./src/job/rotation.ts
+var rotation = __nccwpck_require__(7013);
+// EXTERNAL MODULE: ./src/job/summary.ts + 1 modules
+var job_summary = __nccwpck_require__(2624);
 ;// CONCATENATED MODULE: ./src/job/run.ts
 // The use case: read and check the inputs, verify the credential with Adobe, then print
 // or apply the nlserver command, and report. Only light modules are imported statically:
@@ -32952,23 +33413,38 @@ async function runJob(context) {
         return false;
     }
     const deadline = Date.now() + settings.timeoutSeconds * 1000;
+    // A rotation's rollback may start at its steps' deadline and needs its reserve after it.
+    const grace = settings.mode === 'rotate' ? (0,rotation/* rollbackReserveMs */.hx)(settings.timeoutSeconds) : 0;
     // HTTP calls and nlserver stop at the deadline themselves; this guard is the backstop.
     const guard = setTimeout(() => {
         host.fail(`The run exceeded ${(0,input_ref/* inputRef */.io)('timeout-seconds')} (${settings.timeoutSeconds} s) and was stopped.`);
         process.exit(1);
-    }, settings.timeoutSeconds * 1000 + 3000);
+    }, settings.timeoutSeconds * 1000 + grace + 3000);
     guard.unref();
     try {
-        await verifyAndProvision(context, settings, deadline);
+        if (settings.mode === 'rotate')
+            await rotate(context, settings, deadline);
+        else
+            await verifyAndProvision(context, settings, deadline);
     }
     finally {
         clearTimeout(guard);
     }
     return true;
 }
+async function rotate(context, settings, deadline) {
+    const { rotateSecret } = await __nccwpck_require__.e(/* import() */ 368).then(__nccwpck_require__.bind(__nccwpck_require__, 3368));
+    await rotateSecret(context, settings, deadline, {
+        mode: settings.mode,
+        credentialLabel: (0,kinds/* kindOf */.I)(settings.credentials).label,
+        checks: [],
+        tokenExpiresAt: undefined,
+        instances: [],
+    });
+}
 async function verifyAndProvision(context, settings, deadline) {
     const { host } = context;
-    const { createBoundedFetch, verifyCredentials } = await __nccwpck_require__.e(/* import() */ 930).then(__nccwpck_require__.bind(__nccwpck_require__, 3930));
+    const { createBoundedFetch, verifyCredentials } = await Promise.all(/* import() */[__nccwpck_require__.e(937), __nccwpck_require__.e(586)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7937));
     for (const warning of (0,kinds/* kindOf */.I)(settings.credentials).warnings(settings.credentials))
         host.warning(warning);
     const outcome = await verifyCredentials(settings, {
@@ -32998,8 +33474,7 @@ async function verifyAndProvision(context, settings, deadline) {
         tokenExpiresAt: outcome.tokenExpiresAt,
         instances: [],
     };
-    host.report(checkLines(checks));
-    host.setOutput('checks', checksOutput(checks));
+    (0,check_groups/* publishChecks */.N2)(host, checks);
     if (outcome.tokenExpiresAt)
         host.setOutput('token-expires-at', outcome.tokenExpiresAt.toISOString());
     if (outcome.globalCompanyId)
@@ -33017,7 +33492,7 @@ async function verifyAndProvision(context, settings, deadline) {
         }
     }
     try {
-        const failures = failed(checks);
+        const failures = (0,common_checks/* failed */.gz)(checks);
         if (failures.length > 0) {
             const stopped = settings.mode === 'validate'
                 ? ''
@@ -33031,23 +33506,21 @@ async function verifyAndProvision(context, settings, deadline) {
             throw new errors/* ActionError */.lZ(`${failures.map((f) => f.message).join(' ')}${stopped}`);
         }
         if (settings.mode === 'print')
-            printCommands(context, settings, report);
+            (0,provision/* printCommands */.w6)(context, settings, report);
         if (settings.mode === 'apply')
-            await applyCommands(context, settings, report, deadline);
+            await (0,provision/* applyCommands */.tW)(context, settings, report, deadline);
     }
     finally {
-        await host.appendSummary(summaryMarkdown(report));
+        await host.appendSummary((0,job_summary/* summaryMarkdown */.e)(report));
     }
 }
 
 // EXTERNAL MODULE: external "node:child_process"
 var external_node_child_process_ = __nccwpck_require__(1421);
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __nccwpck_require__(3024);
 ;// CONCATENATED MODULE: external "node:os"
 const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
-;// CONCATENATED MODULE: external "node:path"
-const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(6760);
 ;// CONCATENATED MODULE: ./src/nlserver/command-file.ts
 // The full commands (secrets included) for `mode: print`, in a file only the runner's
 // user can read, created exclusively so a planted file or symlink is never written
@@ -33082,7 +33555,7 @@ function ownerOnlyAclCalls(path, env) {
     ];
 }
 function restrictToOwner(path) {
-    const icacls = (0,external_node_path_namespaceObject.join)(process.env.SystemRoot || 'C:\\Windows', 'System32', 'icacls.exe');
+    const icacls = (0,external_node_path_.join)(process.env.SystemRoot || 'C:\\Windows', 'System32', 'icacls.exe');
     try {
         for (const args of ownerOnlyAclCalls(path, process.env))
             (0,external_node_child_process_.execFileSync)(icacls, args, { stdio: 'ignore', windowsHide: true });
@@ -33114,7 +33587,7 @@ function writeSecretFile(path, content) {
     }
 }
 function writeCommandFile(directory, content) {
-    const path = (0,external_node_path_namespaceObject.join)(directory, `adobe-campaign-nlserver-${(0,external_node_crypto_.randomBytes)(8).toString('hex')}.sh`);
+    const path = (0,external_node_path_.join)(directory, `adobe-campaign-nlserver-${(0,external_node_crypto_.randomBytes)(8).toString('hex')}.sh`);
     writeSecretFile(path, content);
     return path;
 }
@@ -33172,8 +33645,18 @@ async function run() {
                 saveState('commandFile', file);
                 return `${file} (${SECRET_FILE_PROTECTION}, removed after the job)`;
             },
+            githubSecrets: {
+                async check(secret, http) {
+                    const github = await Promise.all(/* import() */[__nccwpck_require__.e(525), __nccwpck_require__.e(89)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5089));
+                    await github.checkSecretTarget(github.secretTarget(secret, env), http);
+                },
+                async store(secret, value, http) {
+                    const github = await Promise.all(/* import() */[__nccwpck_require__.e(525), __nccwpck_require__.e(89)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5089));
+                    await github.storeSecret(github.secretTarget(secret, env), value, http);
+                },
+            },
             async syncAlert(alert, checks, http) {
-                const { updateAlertIssue } = await Promise.all(/* import() */[__nccwpck_require__.e(525), __nccwpck_require__.e(199)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1199));
+                const { updateAlertIssue } = await Promise.all(/* import() */[__nccwpck_require__.e(525), __nccwpck_require__.e(960)]).then(__nccwpck_require__.bind(__nccwpck_require__, 960));
                 await updateAlertIssue(host, env, alert, checks, http);
             },
         });
@@ -33343,6 +33826,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:http2")
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:net");
+
+/***/ }),
+
+/***/ 6760:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
 
 /***/ }),
 
@@ -33587,6 +34077,17 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("util");
 /******/ /* webpack/runtime/hasOwnProperty shorthand */
 /******/ (() => {
 /******/ 	__nccwpck_require__.o = (obj, prop) => (Object.prototype.hasOwnProperty.call(obj, prop))
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/make namespace object */
+/******/ (() => {
+/******/ 	// define __esModule on exports
+/******/ 	__nccwpck_require__.r = (exports) => {
+/******/ 		if(typeof Symbol !== 'undefined' && Symbol.toStringTag) {
+/******/ 			Object.defineProperty(exports, Symbol.toStringTag, { value: 'Module' });
+/******/ 		}
+/******/ 		Object.defineProperty(exports, '__esModule', { value: true });
+/******/ 	};
 /******/ })();
 /******/ 
 /******/ /* webpack/runtime/import chunk loading */

@@ -17,6 +17,18 @@ import {
 import type { CredentialKind, TokenExchange } from '../credentials/kind.js';
 import { type Credentials, kindOf } from '../credentials/kinds.js';
 
+/** IMS refused the token request: its error code decides what a caller does next. */
+export class ImsRefusal extends ActionError {
+  constructor(
+    message: string,
+    /** IMS's `error` (invalid_client, invalid_scope …); '' when it gave none. */
+    readonly code: string,
+    readonly status: number,
+  ) {
+    super(message);
+  }
+}
+
 export interface AccessToken {
   value: string;
   /** From the response's expires_in; undefined when IMS gave none. */
@@ -92,8 +104,11 @@ function tokenFromResponse(
   // Masked before anything about the answer is said, whatever its shape.
   if (typeof token === 'string') request.mask(token, 'access-token');
   if (response.status !== 200) {
-    throw new ActionError(
+    const code = readFields(IMS_ERROR, body).value.error ?? '';
+    throw new ImsRefusal(
       explainImsError(kind, response.status, body, imsEndpoint, response.attempts),
+      code,
+      response.status,
     );
   }
   const answer = readShape(tokenAnswer(exchange.lifetimeMs), body);

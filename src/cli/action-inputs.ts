@@ -18,7 +18,7 @@ export const ACTION_INPUTS: readonly ActionInput[] = [
   {
     name: 'mode',
     description:
-      'validate (check the credential only), print (check, then write the full nlserver command to a new file only you can read, and log it with the secrets redacted) or apply (check, then run nlserver config on each instance). print and apply stop on a failed check.',
+      'validate (check the credential only), print (check, then write the full nlserver command to a new file only you can read, and log it with the secrets redacted), apply (check, then run nlserver config on each instance) or rotate (OAuth only: replace the client secret through the Developer Console API, prove the new one, apply it on every instance, then delete the old one). print, apply and rotate stop on a failed check.',
     required: false,
     default: 'validate',
   },
@@ -90,6 +90,19 @@ export const ACTION_INPUTS: readonly ActionInput[] = [
     name: 'continue-on-instance-error',
     description:
       'apply only. When true, a failing instance does not stop the remaining ones (the step still fails).',
+    required: false,
+    default: 'false',
+  },
+  {
+    name: 'campaign-conf-dir',
+    description:
+      "apply and rotate: the Campaign folder holding config-<instance>.xml, where each instance's credential is read back after nlserver config. Empty: the conf folder beside the bin folder of the nlserver executable; if that does not exist, the read-back is skipped with a notice.",
+    required: false,
+  },
+  {
+    name: 'reload',
+    description:
+      'apply and rotate: when true, run nlserver config -reload once every instance has been configured and read back.',
     required: false,
     default: 'false',
   },
@@ -187,7 +200,45 @@ export const ACTION_INPUTS: readonly ActionInput[] = [
   {
     name: 'github-api-url',
     description:
-      "GitHub API URL for the alert issue; empty means the runner's (GitHub Enterprise Server works).",
+      "GitHub API URL for the alert issue and the rotated secret; empty means the runner's (GitHub Enterprise Server works).",
+    required: false,
+  },
+  {
+    name: 'console-org-id',
+    description:
+      'rotate: the numeric Developer Console organization id, the number after /console/projects/ in the credential page URL. Digits only; not the @AdobeOrg id.',
+    required: false,
+  },
+  {
+    name: 'credential-id',
+    description:
+      'rotate: the numeric credential id, the number after /credentials/ in the credential page URL. Digits only.',
+    required: false,
+  },
+  {
+    name: 'console-endpoint',
+    description:
+      'rotate: the Developer Console API origin (I/O Management API). https only, except plain http to a loopback emulator.',
+    required: false,
+    default: 'https://api.adobe.io',
+  },
+  {
+    name: 'delete-old-secret',
+    description:
+      'rotate: delete the old client secret once every instance holds the new one and read it back. false keeps both secrets working.',
+    required: false,
+    default: 'true',
+  },
+  {
+    name: 'github-secret-name',
+    description:
+      'rotate, optional: the Actions secret that receives the new client secret. github-token must then be a token that may write secrets (fine-grained or GitHub App token), not the default github.token.',
+    required: false,
+  },
+  {
+    name: 'github-secret-environment',
+    description:
+      "rotate, optional, with github-secret-name; update this environment's secret instead of the repository's.",
     required: false,
   },
 ];

@@ -52,7 +52,7 @@ function refusal(name: string): string | undefined {
   if (isSecret(name))
     return `--${name} is not accepted: flags show in process lists. Set ${envName(name)} instead.`;
   if (name === COMMAND_INPUT)
-    return `--${name} is not a flag: give the mode as the command, such as ${PROGRAM} ${MODES.at(-1)}.`;
+    return `--${name} is not a flag: give the mode as the command, such as ${PROGRAM} ${MODES[0]}.`;
   return undefined;
 }
 

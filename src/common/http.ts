@@ -9,7 +9,7 @@ import { inputRef } from './input-ref.js';
 export interface HttpRequest {
   /** What the request is for, in log lines and errors ("IMS token request"). */
   label: string;
-  method: 'GET' | 'POST';
+  method: 'GET' | 'POST' | 'DELETE';
   url: string;
   headers?: Record<string, string>;
   body?: string;
@@ -20,7 +20,18 @@ export interface HttpRequest {
    * has one, so the retry does not land in the same window.
    */
   rateLimitWaitMs?: number;
+  /**
+   * A call that must not happen twice (creating a secret): repeated only after an answer
+   * that says it was not done (429, 503). A lost answer is an error saying so.
+   */
+  once?: boolean;
 }
+
+/** The request may or may not have been carried out: its answer was lost. */
+export class OutcomeUnknown extends ActionError {}
+
+// What a refused, not-done request answers: safe to repeat even a call that creates.
+const NOT_DONE_STATUS = new Set([429, 503]);
 
 export interface HttpResponse {
   status: number;
@@ -40,7 +51,7 @@ export interface HttpOptions {
   now?: () => number;
 }
 
-const RETRYABLE_STATUS = new Set([408, 429, 500, 502, 503, 504]);
+export const RETRYABLE_STATUS = new Set([408, 429, 500, 502, 503, 504]);
 const BASE_DELAY_MS = 500;
 const MAX_DELAY_MS = 8_000;
 // Adobe's endpoints answer in seconds (the gateway's own cut-off is 60 s): an attempt
@@ -119,7 +130,8 @@ export class HttpClient {
           signal: AbortSignal.timeout(Math.min(perAttemptTimeoutMs, deadline - now())),
         });
         const text = await readBounded(response);
-        if (!RETRYABLE_STATUS.has(response.status) || attempt >= maxAttempts) {
+        const retryable = request.once ? NOT_DONE_STATUS : RETRYABLE_STATUS;
+        if (!retryable.has(response.status) || attempt >= maxAttempts) {
           return { status: response.status, text, attempts: attempt };
         }
         reason = `HTTP ${response.status}`;
@@ -137,6 +149,11 @@ export class HttpClient {
         }
         const timedOut = (error as Error)?.name === 'TimeoutError';
         reason = timedOut ? 'no answer in time' : describeFailure(error);
+        if (request.once) {
+          throw new OutcomeUnknown(
+            `${request.label} to ${host} got no answer (${reason}), so it may or may not have been done.`,
+          );
+        }
         if (attempt >= maxAttempts) {
           throw new ActionError(
             `${request.label} to ${host} failed after ${attempt} attempt${attempt > 1 ? 's' : ''}: ${reason}. Check the network path to ${host} (proxy settings: HTTPS_PROXY, NO_PROXY) or raise ${inputRef('max-attempts')}.`,
@@ -162,86 +179,4 @@ export class HttpClient {
   async close(): Promise<void> {
     await this.#dispatcher.close();
   }
-}
-
-/**
- * How long a rate-limited answer asks to wait, decided on status and headers: 429, or a
- * 403 that carries Retry-After or `x-ratelimit-remaining: 0` (GitHub's secondary and
- * primary limits). undefined: not a rate limit.
- */
-export function rateLimitWait(status: number, headers: Headers, now: number): number | undefined {
-  const retryAfter = parseRetryAfter(headers.get('retry-after'), now);
-  const exhausted = headers.get('x-ratelimit-remaining') === '0';
-  if (status !== 429 && !(status === 403 && (retryAfter !== undefined || exhausted))) {
-    return undefined;
-  }
-  if (retryAfter !== undefined) return retryAfter;
-  const reset = Number(headers.get('x-ratelimit-reset'));
-  if (exhausted && reset > 0) return Math.max(0, reset * 1000 - now);
-  // GitHub: without either header, wait at least a minute.
-  return 60_000;
-}
-
-/**
- * A fetch for other clients (Octokit): the same proxy variables, each request bounded by a
- * timeout within the deadline, and the same retries as HttpClient for connection errors,
- * 5xx and rate limits, as long as the wait ends before the deadline. When it would not, the
- * last answer is returned as it is, so the client can say what it was. `close` releases
- * its connections.
- */
-export interface BoundedFetch {
-  fetch: typeof globalThis.fetch;
-  close: () => Promise<void>;
-}
-
-export interface BoundedFetchOptions {
-  maxAttempts: number;
-  log: (line: string) => void;
-  perRequestMs?: number;
-  sleep?: (ms: number) => Promise<void>;
-  random?: () => number;
-}
-
-export function createBoundedFetch(deadline: number, options: BoundedFetchOptions): BoundedFetch {
-  const { maxAttempts, log, perRequestMs = 15_000 } = options;
-  const sleep = options.sleep ?? ((ms: number) => new Promise((r) => setTimeout(r, ms)));
-  const random = options.random ?? Math.random;
-  const dispatcher = new EnvHttpProxyAgent();
-  const boundedFetch = async (input: string | URL, init: RequestInit = {}) => {
-    const label = `${init.method ?? 'GET'} ${new URL(String(input)).pathname}`;
-    for (let attempt = 1; ; attempt++) {
-      let reason: string;
-      let wait: number;
-      let response: Awaited<ReturnType<typeof fetch>> | undefined;
-      let failure: unknown;
-      try {
-        response = await fetch(input, {
-          ...(init as Parameters<typeof fetch>[1]),
-          dispatcher,
-          signal: AbortSignal.timeout(Math.max(1, Math.min(perRequestMs, deadline - Date.now()))),
-        });
-        const limited = rateLimitWait(response.status, response.headers, Date.now());
-        if (limited === undefined && !RETRYABLE_STATUS.has(response.status)) return response;
-        reason = `HTTP ${response.status}`;
-        wait = limited ?? backoffDelay(attempt, random);
-      } catch (error) {
-        failure = error;
-        reason = describeFailure(error);
-        wait = backoffDelay(attempt, random);
-      }
-      if (attempt >= maxAttempts || Date.now() + wait >= deadline) {
-        if (response) return response;
-        throw failure;
-      }
-      await response?.body?.cancel().catch(() => {});
-      log(
-        `${label}: attempt ${attempt} of ${maxAttempts} got ${reason}; retrying in ${(wait / 1000).toFixed(1)} s`,
-      );
-      await sleep(wait);
-    }
-  };
-  return {
-    fetch: boundedFetch as unknown as typeof globalThis.fetch,
-    close: () => dispatcher.close(),
-  };
 }

@@ -66,4 +66,9 @@ export interface CredentialKind<C extends BaseCredentials & { auth: string }> {
   setimsArgument(credentials: C, reveal: boolean): string;
   /** The placeholders `setimsArgument` shows in place of secrets. */
   readonly placeholders: readonly string[];
+  /**
+   * The credential as client-secret rotation needs it (the Developer Console's secrets
+   * API); absent for a kind whose secrets cannot be rotated.
+   */
+  forRotation?(credentials: C): C;
 }

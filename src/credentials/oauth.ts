@@ -9,6 +9,13 @@ export interface OAuthCredentials extends BaseCredentials {
 }
 
 const SCOPE = /^[A-Za-z0-9_.:-]+$/;
+/** What the I/O Management API needs in the token that lists, adds and deletes secrets. */
+export const IO_MANAGEMENT_SCOPES = [
+  'adobeio_api',
+  'read_client_secret',
+  'manage_client_secrets',
+  'additional_info.roles',
+] as const;
 const SECRET_PLACEHOLDER = '<client-secret>';
 
 export const oauth: CredentialKind<OAuthCredentials> = {
@@ -63,6 +70,11 @@ export const oauth: CredentialKind<OAuthCredentials> = {
       return `the ${inputRef('scopes')} are not all granted to this credential: keep the default scopes, or add the Adobe Analytics API to the Developer Console project`;
     return undefined;
   },
+
+  forRotation: (credentials) => ({
+    ...credentials,
+    scopes: [...new Set([...credentials.scopes, ...IO_MANAGEMENT_SCOPES])],
+  }),
 
   setimsArgument(credentials, reveal) {
     const secret = reveal ? credentials.clientSecret : SECRET_PLACEHOLDER;

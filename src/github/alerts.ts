@@ -1,9 +1,9 @@
 // Scheduled credential health: one GitHub issue carrying the alert label is opened (or
 // updated) while checks fail, and commented on and closed once they pass again.
 import { Octokit } from '@octokit/rest';
+import type { BoundedFetch } from '../common/bounded-fetch.js';
 import type { Check } from '../common/checks.js';
 import type { Host } from '../common/host.js';
-import type { BoundedFetch } from '../common/http.js';
 import { markdownCell } from '../common/markdown.js';
 import { sanitise } from '../common/sanitise.js';
 import type { AlertSettings } from '../inputs/settings.js';

@@ -51,8 +51,11 @@ const FAILURE = {
   }),
 };
 
-/** Why the alert issue could not be updated, and what to do (pure, for tests). */
-export function describeAlertFailure(error: unknown): string {
+/** What to tell the user for a refusal, by HTTP status (the rest are said generically). */
+export type FailureWords = Partial<Record<number, string>>;
+
+/** Why a GitHub request failed, and what to do, decided on status and headers (pure). */
+export function describeGitHubFailure(error: unknown, words: FailureWords): string {
   if (error instanceof ActionError) return error.message;
   const { value } = readFields(FAILURE, error);
   const { status, response } = value;
@@ -71,16 +74,17 @@ export function describeAlertFailure(error: unknown): string {
     return `GitHub kept rate-limiting the requests (HTTP ${status}) until the run's deadline: run again later.${quote}`;
   if (status >= 500)
     return `GitHub failed (HTTP ${status}), also after retries: run again later.${quote}`;
-  switch (status) {
-    case 401:
-      return `GitHub refused ${inputRef('github-token')} (HTTP 401): it is not a valid token.${quote}`;
-    case 403:
-      return `the token lacks issues: write (HTTP 403): give the job permissions: issues: write, or set ${inputRef('github-token')} to a token that may write issues.${quote}`;
-    case 404:
-      return `GitHub does not show this repository's issues to the token (HTTP 404): check ${inputRef('github-api-url')} and the token's repository access.${quote}`;
-    case 410:
-      return `the repository has issues turned off (HTTP 410): turn them on, or remove ${inputRef('alert-issue')}.${quote}`;
-    default:
-      return `GitHub refused the request (HTTP ${status}).${quote}`;
-  }
+  if (status === 401)
+    return `GitHub refused ${inputRef('github-token')} (HTTP 401): it is not a valid token.${quote}`;
+  const specific = words[status];
+  return `${specific ?? `GitHub refused the request (HTTP ${status}).`}${quote}`;
 }
+
+const ALERT_WORDS: FailureWords = {
+  403: `the token lacks issues: write (HTTP 403): give the job permissions: issues: write, or set ${inputRef('github-token')} to a token that may write issues.`,
+  404: `GitHub does not show this repository's issues to the token (HTTP 404): check ${inputRef('github-api-url')} and the token's repository access.`,
+  410: `the repository has issues turned off (HTTP 410): turn them on, or remove ${inputRef('alert-issue')}.`,
+};
+
+/** Why the alert issue could not be updated, and what to do (pure, for tests). */
+export const describeAlertFailure = (error: unknown) => describeGitHubFailure(error, ALERT_WORDS);

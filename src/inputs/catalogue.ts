@@ -1,7 +1,7 @@
 // The inputs as action.yml declares them (a test keeps the two in agreement).
 
 /** The values of the mode input: what a run does (the CLI's commands). */
-export const MODES = ['validate', 'print', 'apply'] as const;
+export const MODES = ['validate', 'print', 'apply', 'rotate'] as const;
 
 /** Defaults as in action.yml. */
 export const INPUT_DEFAULTS: Readonly<Record<string, string>> = {
@@ -19,6 +19,9 @@ export const INPUT_DEFAULTS: Readonly<Record<string, string>> = {
   'max-attempts': '4',
   'expiry-warning-days': '30',
   'tool-probes': 'first-suite',
+  reload: 'false',
+  'console-endpoint': 'https://api.adobe.io',
+  'delete-old-secret': 'true',
 };
 
 /** Every input, in action.yml's order. */
@@ -36,6 +39,8 @@ export const INPUT_NAMES = [
   'instances',
   'nlserver',
   'continue-on-instance-error',
+  'campaign-conf-dir',
+  'reload',
   'verify',
   'report-suites',
   'metrics',
@@ -52,6 +57,12 @@ export const INPUT_NAMES = [
   'alert-issue',
   'github-token',
   'github-api-url',
+  'console-org-id',
+  'credential-id',
+  'console-endpoint',
+  'delete-old-secret',
+  'github-secret-name',
+  'github-secret-environment',
 ] as const;
 
 export type InputName = (typeof INPUT_NAMES)[number];

@@ -6,19 +6,14 @@ import { describe, InputReader, type Reader } from '../common/input-reader.js';
 import { inputRef } from '../common/input-ref.js';
 import { AUTH_KINDS, type AuthKind, DEFAULT_KIND, kindNamed } from '../credentials/kinds.js';
 import { INPUT_DEFAULTS, MODES } from './catalogue.js';
-import type {
-  AlertSettings,
-  Mode,
-  ParsedInputs,
-  Settings,
-  ToolProbes,
-  Verify,
-} from './settings.js';
+import { readGitHub } from './github-rules.js';
+import { readConfDir, readInstances, readNlserver } from './provisioning-rules.js';
+import { readRotation } from './rotation-rules.js';
+import type { Mode, ParsedInputs, Settings, ToolProbes, Verify } from './settings.js';
 
 const ORG_ID = /^[A-Za-z0-9]{24}@AdobeOrg$/;
 const TECHNICAL_ACCOUNT = /^[A-Za-z0-9]+@techacct\.adobe\.com$/;
 const CLIENT_ID = /^[A-Za-z0-9_-]{8,128}$/;
-const INSTANCE = /^[A-Za-z0-9][A-Za-z0-9_-]{0,63}$/;
 const REPORT_SUITE = /^[A-Za-z0-9][A-Za-z0-9._-]*$/;
 const COMPONENT = /^(?:[a-z]+\/)?[A-Za-z0-9_.-]+$/;
 const COMPANY = /^[A-Za-z0-9_-]+$/;
@@ -36,29 +31,6 @@ function selectKind(r: InputReader): AuthKind {
   const choice = r.choice<'auto' | AuthKind>('auth', ['auto', ...AUTH_KINDS]);
   if (choice !== 'auto') return choice;
   return AUTH_KINDS.find((auth) => kindNamed(auth).selectedByInputs(r)) ?? DEFAULT_KIND;
-}
-
-function readInstances(r: InputReader, mode: Mode): string[] {
-  const instances = r.list(
-    'instances',
-    INSTANCE,
-    'plain Campaign instance names (letters, digits, "_" or "-"; no spaces, slashes or shell characters)',
-  );
-  const duplicates = instances.filter((name, index) => instances.indexOf(name) !== index);
-  if (duplicates.length > 0)
-    r.problem(
-      'instances',
-      'conflict',
-      `lists ${[...new Set(duplicates)].join(', ')} more than once`,
-    );
-  if (mode !== 'validate' && instances.length === 0 && !r.hasProblem('instances')) {
-    r.problem(
-      'instances',
-      'missing',
-      `is required for ${inputRef('mode', mode)}: the Campaign instance name(s) to configure`,
-    );
-  }
-  return instances;
 }
 
 function atMost(r: InputReader, name: keyof typeof MAX_ITEMS, items: string[]): string[] {
@@ -93,32 +65,13 @@ function readCampaignEvar(r: InputReader, reportSuites: string[]): string | unde
   return `evar${number}`;
 }
 
-function readAlert(r: InputReader): AlertSettings | undefined {
-  const label = r.text('alert-issue');
-  const apiUrl = r.text('github-api-url').replace(/\/+$/, '');
-  if (apiUrl !== '') r.url('github-api-url', apiUrl);
-  if (label === '') return undefined;
-  if (label.length > 50 || /[,\r\n]/.test(label)) {
-    r.problem(
-      'alert-issue',
-      'invalid',
-      `must be one GitHub label name (at most 50 characters, no comma); got ${describe(label)}`,
-    );
-  }
-  const token = r.secret(
-    'github-token',
-    true,
-    'a token that may write issues (the default github.token, with permissions: issues: write)',
-  );
-  return { label, token, apiUrl };
-}
-
 export function parseInputs(read: Reader): ParsedInputs {
   const r = new InputReader(read, INPUT_DEFAULTS);
 
   const mode = r.choice<Mode>('mode', MODES);
   const kind = kindNamed(selectKind(r));
   const verify = r.choice<Verify>('verify', ['permissions', 'token', 'none']);
+  // print, apply and rotate all put a command together; rotate also runs it.
   const writesCommand = mode !== 'validate';
 
   const orgId = r.matching(
@@ -160,7 +113,7 @@ export function parseInputs(read: Reader): ParsedInputs {
     'the technical account ID, ending in @techacct.adobe.com',
     writesCommand || kind.needsTechnicalAccount,
   );
-  const { credentials, secretForms } = kind.readInputs(r, {
+  const { credentials: kindCredentials, secretForms } = kind.readInputs(r, {
     orgId: orgId ?? '',
     clientId: clientId ?? '',
     clientSecret,
@@ -168,9 +121,9 @@ export function parseInputs(read: Reader): ParsedInputs {
   });
 
   const instances = atMost(r, 'instances', readInstances(r, mode));
-  const nlserver = r.text('nlserver');
-  if (/[\r\n\0]/.test(nlserver))
-    r.problem('nlserver', 'invalid', 'must be a single path to the nlserver executable');
+  const nlserver = readNlserver(r);
+  const { rotation, credentials } = readRotation(r, mode, kind, kindCredentials);
+  const { alert, githubSecret } = readGitHub(r, mode);
 
   const reportSuites = atMost(
     r,
@@ -184,6 +137,8 @@ export function parseInputs(read: Reader): ParsedInputs {
     instances,
     nlserver,
     continueOnInstanceError: r.boolean('continue-on-instance-error'),
+    campaignConfDir: readConfDir(r),
+    reload: r.boolean('reload'),
     reportSuites,
     metrics: atMost(
       r,
@@ -217,7 +172,9 @@ export function parseInputs(read: Reader): ParsedInputs {
     analyticsEndpoint: r.endpoint('analytics-endpoint'),
     timeoutSeconds: r.integer('timeout-seconds', 5, 3600, 'seconds'),
     maxAttempts: r.integer('max-attempts', 1, 10, 'attempts'),
-    alert: readAlert(r),
+    alert,
+    githubSecret,
+    rotation,
   };
 
   if (settings.reportSuites.length === 0) {

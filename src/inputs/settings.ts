@@ -15,6 +15,24 @@ export interface AlertSettings {
   apiUrl: string;
 }
 
+/** The Actions secret a rotation stores the new client secret in. */
+export interface GitHubSecretSettings {
+  name: string;
+  /** Update this environment's secret instead of the repository's. */
+  environment: string | undefined;
+  token: string;
+  /** Empty: the runner's GITHUB_API_URL. */
+  apiUrl: string;
+}
+
+export interface RotationSettings {
+  /** The numeric Developer Console organization id (not the @AdobeOrg id). */
+  consoleOrgId: string;
+  credentialId: string;
+  consoleEndpoint: string;
+  deleteOldSecret: boolean;
+}
+
 export interface Settings {
   mode: Mode;
   verify: Verify;
@@ -22,6 +40,10 @@ export interface Settings {
   instances: string[];
   nlserver: string;
   continueOnInstanceError: boolean;
+  /** Where the credential is read back from; undefined: beside nlserver's bin folder. */
+  campaignConfDir: string | undefined;
+  /** Run `nlserver config -reload` once every instance has been read back. */
+  reload: boolean;
   reportSuites: string[];
   metrics: string[];
   dimensions: string[];
@@ -35,6 +57,10 @@ export interface Settings {
   maxAttempts: number;
   /** Scheduled health: keep one issue with this label in line with the checks. */
   alert: AlertSettings | undefined;
+  /** rotate: the Actions secret that receives the new client secret. */
+  githubSecret: GitHubSecretSettings | undefined;
+  /** Only for mode: rotate. */
+  rotation: RotationSettings | undefined;
 }
 
 export interface ParsedInputs {

@@ -4,8 +4,8 @@
 
 import { GROUP, UNPROVABLE } from '../adobe/analytics/capabilities.js';
 import type { Check, CheckStatus } from '../common/checks.js';
-import type { ReportLine } from '../common/host.js';
-import { countLine } from './report.js';
+import type { Host, ReportLine } from '../common/host.js';
+import { checksOutput, countLine } from './report.js';
 
 const CREDENTIAL = 'Credential and access';
 const CLASSIFICATION_SETS = 'Classification sets (Campaign 7.4.4+)';
@@ -50,4 +50,10 @@ export function checkLines(checks: Check[]): ReportLine[] {
   }
   lines.push({ text: countLine(checks) });
   return lines;
+}
+
+/** The rows in the log (grouped) and in the `checks` output. */
+export function publishChecks(host: Host, checks: Check[]): void {
+  host.report(checkLines(checks));
+  host.setOutput('checks', checksOutput(checks));
 }

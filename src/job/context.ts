@@ -1,9 +1,10 @@
 // What a run is given by its entry point (the action or the CLI): the host it writes
 // through, how it reads inputs, and the few things only its surroundings know.
+
+import type { BoundedFetch } from '../common/bounded-fetch.js';
 import type { Check } from '../common/checks.js';
 import type { Host } from '../common/host.js';
-import type { BoundedFetch } from '../common/http.js';
-import type { AlertSettings } from '../inputs/settings.js';
+import type { AlertSettings, GitHubSecretSettings } from '../inputs/settings.js';
 
 export type Env = Record<string, string | undefined>;
 
@@ -33,4 +34,12 @@ export interface RunContext {
    * `http` reaches the network the way every other call does (proxy, deadline).
    */
   syncAlert?: (alert: AlertSettings, checks: Check[], http: BoundedFetch) => Promise<void>;
+  /**
+   * Stores a rotated client secret as a GitHub Actions secret, where the surroundings
+   * offer one: `check` fails early, before anything changes at Adobe.
+   */
+  githubSecrets?: {
+    check(secret: GitHubSecretSettings, http: BoundedFetch): Promise<void>;
+    store(secret: GitHubSecretSettings, value: string, http: BoundedFetch): Promise<void>;
+  };
 }

@@ -1,6 +1,7 @@
 // What a run reports besides the log: the `checks` output and the data the job summary
 // is drawn from. Never a secret (commands carry placeholders).
 import { type Check, countByStatus } from '../common/checks.js';
+import type { RotationRecord } from './rotation.js';
 
 export type InstanceState = 'done' | 'failed' | 'not-run';
 
@@ -18,6 +19,8 @@ export interface RunReport {
   checks: Check[];
   tokenExpiresAt: Date | undefined;
   instances: InstanceRow[];
+  /** rotate: how far the rotation went. */
+  rotation?: RotationRecord;
 }
 
 // GitHub drops a step output over 1 MB; stay well under it whatever Adobe said.

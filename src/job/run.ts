@@ -10,10 +10,11 @@ import { SECRET_INPUTS } from '../inputs/catalogue.js';
 import { parseInputs } from '../inputs/rules.js';
 import type { Settings } from '../inputs/settings.js';
 import { redactedCommand } from '../nlserver/command.js';
-import { checkLines } from './check-groups.js';
+import { publishChecks } from './check-groups.js';
 import type { RunContext } from './context.js';
 import { applyCommands, printCommands } from './provision.js';
-import { checksOutput, type RunReport } from './report.js';
+import type { RunReport } from './report.js';
+import { rollbackReserveMs } from './rotation.js';
 import { summaryMarkdown } from './summary.js';
 import type { VerifyOutcome } from './verify.js';
 
@@ -48,6 +49,8 @@ export async function runJob(context: RunContext): Promise<boolean> {
   }
 
   const deadline = Date.now() + settings.timeoutSeconds * 1000;
+  // A rotation's rollback may start at its steps' deadline and needs its reserve after it.
+  const grace = settings.mode === 'rotate' ? rollbackReserveMs(settings.timeoutSeconds) : 0;
   // HTTP calls and nlserver stop at the deadline themselves; this guard is the backstop.
   const guard = setTimeout(
     () => {
@@ -56,15 +59,27 @@ export async function runJob(context: RunContext): Promise<boolean> {
       );
       process.exit(1);
     },
-    settings.timeoutSeconds * 1000 + 3000,
+    settings.timeoutSeconds * 1000 + grace + 3000,
   );
   guard.unref();
   try {
-    await verifyAndProvision(context, settings, deadline);
+    if (settings.mode === 'rotate') await rotate(context, settings, deadline);
+    else await verifyAndProvision(context, settings, deadline);
   } finally {
     clearTimeout(guard);
   }
   return true;
+}
+
+async function rotate(context: RunContext, settings: Settings, deadline: number): Promise<void> {
+  const { rotateSecret } = await import('./rotate.js');
+  await rotateSecret(context, settings, deadline, {
+    mode: settings.mode,
+    credentialLabel: kindOf(settings.credentials).label,
+    checks: [],
+    tokenExpiresAt: undefined,
+    instances: [],
+  });
 }
 
 async function verifyAndProvision(
@@ -103,8 +118,7 @@ async function verifyAndProvision(
     tokenExpiresAt: outcome.tokenExpiresAt,
     instances: [],
   };
-  host.report(checkLines(checks));
-  host.setOutput('checks', checksOutput(checks));
+  publishChecks(host, checks);
   if (outcome.tokenExpiresAt)
     host.setOutput('token-expires-at', outcome.tokenExpiresAt.toISOString());
   if (outcome.globalCompanyId) host.setOutput('global-company-id', outcome.globalCompanyId);

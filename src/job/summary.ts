@@ -7,6 +7,7 @@ import { inputRef } from '../common/input-ref.js';
 import { markdownCell } from '../common/markdown.js';
 import { isUnprovable } from './check-groups.js';
 import { bounded, type InstanceState, type RunReport, verdict } from './report.js';
+import { rotationHeadline, rotationSection } from './rotation-summary.js';
 
 const ICON: Record<CheckStatus, string> = { pass: '✅', fail: '❌', warn: '⚠️', skip: '⏭️' };
 const INSTANCE_ICON: Record<InstanceState, string> = { done: '✅', failed: '❌', 'not-run': '–' };
@@ -40,7 +41,8 @@ function heading(report: RunReport, now: Date): string {
     failedInstances > 0
       ? `❌ nlserver failed on ${failedInstances} of ${count} instance${count === 1 ? '' : 's'} · `
       : '';
-  return `### ${instances}${verdict(report.checks)} · ${report.mode} · ${report.credentialLabel}${lifetime}`;
+  const rotation = report.rotation ? `${rotationHeadline(report.rotation)} · ` : '';
+  return `### ${rotation}${instances}${verdict(report.checks)} · ${report.mode} · ${report.credentialLabel}${lifetime}`;
 }
 
 // Where to look first: access to the profile, then suites, then what lives in them.
@@ -164,6 +166,7 @@ function instances(report: RunReport): string[] {
 export function summaryMarkdown(report: RunReport, now = new Date()): string {
   const parts = [
     [heading(report, now)],
+    report.rotation ? rotationSection(report.rotation) : [],
     whatToChange(report.checks),
     matrix(report.checks),
     otherChecks(report.checks),

@@ -11,8 +11,10 @@ import type { Check } from '../common/checks.js';
 import { HttpClient } from '../common/http.js';
 import { inputRef } from '../common/input-ref.js';
 
-// The job's other calls (the alert issue) share this chunk's HTTP layer.
-export { createBoundedFetch } from '../common/http.js';
+// The job's other calls (the alert issue, a rotation) share this chunk's network layer.
+export { ImsRefusal, requestAccessToken } from '../adobe/ims.js';
+export { createBoundedFetch } from '../common/bounded-fetch.js';
+export { HttpClient, OutcomeUnknown } from '../common/http.js';
 
 import { kindOf } from '../credentials/kinds.js';
 import type { Settings } from '../inputs/settings.js';

@@ -3,8 +3,7 @@
 // with authIMSTAClientId and authIMSTAId in clear and authIMSTAClientSecret encrypted.
 // Read with a real XML parser: the file holds comments and many other nodes, and the
 // element is documented under serverconf > shared but may sit elsewhere in other builds.
-import { existsSync, readFileSync, realpathSync, statSync } from 'node:fs';
-import { delimiter, dirname, isAbsolute, join, resolve } from 'node:path';
+import { existsSync, readFileSync, statSync } from 'node:fs';
 import { SaxesParser } from 'saxes';
 
 // A Campaign configuration file is a few kilobytes; anything far larger is not one.
@@ -19,37 +18,6 @@ export function imsAttributes(xml: string): Record<string, string> | undefined {
   });
   parser.write(xml).close();
   return found;
-}
-
-function isFile(path: string): boolean {
-  try {
-    return statSync(path).isFile();
-  } catch {
-    return false;
-  }
-}
-
-/** The executable `command` names: a path, or the first match on PATH (with PATHEXT on Windows). */
-export function resolveExecutable(
-  command: string,
-  env: Record<string, string | undefined>,
-): string | undefined {
-  const extensions =
-    process.platform === 'win32' ? ['', ...(env.PATHEXT ?? '.EXE;.CMD;.BAT').split(';')] : [''];
-  const candidates =
-    isAbsolute(command) || /[\\/]/.test(command)
-      ? extensions.map((extension) => resolve(command + extension))
-      : (env.PATH ?? '')
-          .split(delimiter)
-          .filter(Boolean)
-          .flatMap((dir) => extensions.map((extension) => join(dir, command + extension)));
-  const found = candidates.find(isFile);
-  return found ? realpathSync(found) : undefined;
-}
-
-/** Campaign's conf folder beside the bin folder of the nlserver executable. */
-export function defaultConfDir(executable: string): string {
-  return join(dirname(dirname(executable)), 'conf');
 }
 
 export const configFileName = (instance: string) => `config-${instance}.xml`;

@@ -106,7 +106,7 @@ describe('CLI usage problems', () => {
       'unknown option --report-suite: did you mean --report-suites? See --help.',
       '--client-secret is not accepted: flags show in process lists. Set ADOBE_CLIENT_SECRET instead.',
       '--alert-issue is an input of the GitHub Action only; the CLI has no such option (see --help).',
-      '--mode is not a flag: give the mode as the command, such as campaign-analytics-credentials apply.',
+      '--mode is not a flag: give the mode as the command, such as campaign-analytics-credentials validate.',
       '--json takes no value.',
       '--timeout-seconds needs a value. See --help.',
       expect.stringMatching(/^expected one command, got 1 more argument after print: "prod"\. /),
@@ -132,7 +132,7 @@ describe('CLI usage problems', () => {
     expect(errors(run).slice(0, 3)).toEqual([
       'unknown option --report-suits: did you mean --report-suites? See --help.',
       'unknown option --suites: did you mean --report-suites? See --help.',
-      'unknown command "valdate": did you mean validate? The commands are validate, print or apply.',
+      'unknown command "valdate": did you mean validate? The commands are validate, print, apply or rotate.',
     ]);
   });
 });

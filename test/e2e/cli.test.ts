@@ -208,7 +208,7 @@ describe('entry points', () => {
   it('the CLI is its own bundle: no command is a usage error, whatever the environment', async () => {
     const bare = await runCli([], { GITHUB_ACTIONS: 'true', INPUT_MODE: 'validate' });
     expect(bare.exitCode).toBe(2);
-    expect(bare.stderr).toMatch(/error: expected a command: validate, print or apply/);
+    expect(bare.stderr).toMatch(/error: expected a command: validate, print, apply or rotate/);
     expect(bare.stdout).not.toMatch(/^::/m);
   });
 });

@@ -68,6 +68,8 @@ export interface Scenario {
   inputs: Record<string, string>;
   /** Registers one more credential, changed by `change`, and returns inputs for it. */
   variant(change: (credential: EmulatorCredential) => void): Record<string, string>;
+  /** Registers one more credential, changed by `change`, and returns it. */
+  another(change: (credential: EmulatorCredential) => void): GeneratedCredential;
   /** Runs the action (main + post) and asserts that no secret form was written anywhere. */
   run(inputs: Record<string, string>, options?: RunOptions): Promise<ActionRun>;
   /** More secrets a test handed to the action (a token it scripted IMS to answer). */
@@ -84,17 +86,19 @@ export async function startScenario(options: EmulatorOptions = {}): Promise<Scen
   const leakSearch = { runs: 0, formsSearched: 0, found: 0 };
   const extraSecrets: string[] = [];
   emulator.addCredential(generated.credential);
+  const another = (change: (credential: EmulatorCredential) => void) => {
+    const extra = generateCredential();
+    change(extra.credential);
+    emulator.addCredential(extra.credential);
+    all.push(extra);
+    return extra;
+  };
   return {
     emulator,
     generated,
     inputs: { ...credentialInputs(generated, emulator), verify: 'token' },
-    variant(change) {
-      const extra = generateCredential();
-      change(extra.credential);
-      emulator.addCredential(extra.credential);
-      all.push(extra);
-      return credentialInputs(extra, emulator);
-    },
+    variant: (change) => credentialInputs(another(change), emulator),
+    another,
     extraSecrets,
     leakSearch,
     async run(inputs, options) {

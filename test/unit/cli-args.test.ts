@@ -79,16 +79,16 @@ describe('parseArguments', () => {
 
   it('says what a missing, unknown or doubled command should be', () => {
     expect(run([]).problems).toEqual([
-      'expected a command: validate, print or apply (see campaign-analytics-credentials --help).',
+      'expected a command: validate, print, apply or rotate (see campaign-analytics-credentials --help).',
     ]);
     expect(run(['aply']).problems).toEqual([
-      'unknown command "aply": did you mean apply? The commands are validate, print or apply.',
+      'unknown command "aply": did you mean apply? The commands are validate, print, apply or rotate.',
     ]);
     expect(run(['validate', 'print']).problems[0]).toMatch(
       /^expected one command, got 1 more argument after validate: "print"/,
     );
     expect(run(['p8e-EIRF6kY6EHLBSdw2bpLUWKodDqJqSz3xAAAAA']).problems[0]).toBe(
-      'unknown command an argument of 41 characters. The commands are validate, print or apply.',
+      'unknown command an argument of 41 characters. The commands are validate, print, apply or rotate.',
     );
   });
 });

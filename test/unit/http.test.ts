@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { rateLimitWait } from '../../src/common/bounded-fetch.js';
 import { describeFailure } from '../../src/common/errors.js';
-import { backoffDelay, parseRetryAfter, rateLimitWait } from '../../src/common/http.js';
+import { backoffDelay, parseRetryAfter } from '../../src/common/http.js';
 
 describe('Retry-After', () => {
   const now = Date.parse('2026-11-24T12:00:00Z');
