@@ -1,6 +1,7 @@
 // A dry run of the action's main job on this machine: starts the bundled Adobe emulator
 // with a freshly generated credential, then runs dist/main/index.js as the runner would, in
-// validate, print and apply modes (apply uses the fake nlserver from tools/fake-nlserver).
+// validate, print and apply modes (apply uses the fake nlserver from tools/fake-nlserver),
+// and the README's rotation example against the emulators and a fake Campaign install.
 
 import {
   credentialInputs,
@@ -9,6 +10,7 @@ import {
 } from '../tools/adobe-emulator/index.js';
 import { type ActionRun, runAction } from '../tools/runner.js';
 import { removeTempDirs } from '../tools/temp.js';
+import { EXAMPLE, rotateExample } from './demo-rotate.js';
 
 function show(title: string, run: ActionRun): void {
   console.log(`\n=== ${title}: exit code ${run.exitCode} ===`);
@@ -59,6 +61,19 @@ for (const [title, scenarioInputs] of scenarios) {
   if (run.exitCode !== 0) failures++;
 }
 await emulator.close();
+
+const rotation = await rotateExample();
+show(
+  `rotate, as ${EXAMPLE} is written (emulators, fake GitHub, fake Campaign install)`,
+  rotation.run,
+);
+const [current] = rotation.secrets;
+const stored = rotation.stored !== undefined && rotation.stored === current;
+console.log(
+  `  afterwards: the credential has ${rotation.secrets.length} secret(s); the GitHub secret ${stored ? 'holds' : 'does NOT hold'} the new one.`,
+);
+if (rotation.run.exitCode !== 0 || !stored || rotation.secrets.length !== 1) failures++;
 removeTempDirs();
-console.log(`\n${scenarios.length - failures} of ${scenarios.length} demo runs succeeded.`);
+const total = scenarios.length + 1;
+console.log(`\n${total - failures} of ${total} demo runs succeeded.`);
 process.exitCode = failures === 0 ? 0 : 1;

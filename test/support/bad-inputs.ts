@@ -140,6 +140,58 @@ export const BAD_INPUT_CASES: [string, Record<string, string>, string][] = [
   ['metric with a space', { metrics: 'metrics/page views' }, 'metrics'],
   ['global company id with a space', { 'global-company-id': 'test co' }, 'global-company-id'],
   ['unknown tool-probes value', { 'tool-probes': 'some-suites' }, 'tool-probes'],
+  [
+    'rotate without the Developer Console ids',
+    { mode: 'rotate', instances: 'prod' },
+    'console-org-id',
+  ],
+  [
+    'rotate with the @AdobeOrg id as console-org-id',
+    {
+      mode: 'rotate',
+      instances: 'prod',
+      'console-org-id': 'E3761E2A657833C40A495CAC@AdobeOrg',
+      'credential-id': '436084',
+    },
+    'console-org-id',
+  ],
+  [
+    'credential-id that is not a number',
+    { mode: 'rotate', instances: 'prod', 'console-org-id': '23294', 'credential-id': 'abc' },
+    'credential-id',
+  ],
+  [
+    'rotate a JWT credential',
+    {
+      mode: 'rotate',
+      instances: 'prod',
+      'console-org-id': '23294',
+      'credential-id': '436084',
+      'private-key': keys.pkcs8,
+    },
+    'mode',
+  ],
+  [
+    'delete-old-secret that is not a boolean',
+    { 'delete-old-secret': 'maybe' },
+    'delete-old-secret',
+  ],
+  [
+    'github-secret-name starting with GITHUB_',
+    { 'github-secret-name': 'GITHUB_SECRET' },
+    'github-secret-name',
+  ],
+  [
+    'github-secret-environment without a secret name',
+    { 'github-secret-environment': 'production' },
+    'github-secret-environment',
+  ],
+  [
+    'console endpoint over plain http',
+    { 'console-endpoint': 'http://api.adobe.io' },
+    'console-endpoint',
+  ],
+  ['reload that is not a boolean', { reload: 'yes' }, 'reload'],
   ['campaign eVar out of range', { 'campaign-evar': 'evar251' }, 'campaign-evar'],
   ['campaign eVar that is a prop', { 'campaign-evar': 'prop11' }, 'campaign-evar'],
   ['campaign eVar without report suites', { 'campaign-evar': 'evar11' }, 'campaign-evar'],
