@@ -589,7 +589,7 @@ async function rotate_rotation(run, proven) {
 }
 async function rotateSecret(context, settings, deadline, report) {
     const { host } = context;
-    const net = await Promise.all(/* import() */[__webpack_require__.e(752), __webpack_require__.e(937)]).then(__webpack_require__.bind(__webpack_require__, 7937));
+    const net = await Promise.all(/* import() */[__webpack_require__.e(752), __webpack_require__.e(8)]).then(__webpack_require__.bind(__webpack_require__, 5008));
     const reserveMs = (0,rotation/* rollbackReserveMs */.hx)(settings.timeoutSeconds);
     const stepsDeadline = deadline - reserveMs;
     const record = (0,rotation/* newRecord */.Mx)(settings.instances, settings.githubSecret !== undefined);
@@ -657,6 +657,9 @@ async function rotateSecret(context, settings, deadline, report) {
             },
         };
         await rotate_rotation(run, checks);
+        const unstored = (0,rotation/* unstoredSecretWarning */.f6)(record, context.githubSecrets !== undefined);
+        if (unstored)
+            host.warning(unstored, { title: 'Rotation' });
     }
     catch (error) {
         failure = (0,errors/* failureMessage */.oh)(error);

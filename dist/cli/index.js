@@ -728,7 +728,7 @@ async function rotate(context, settings, deadline) {
 }
 async function verifyAndProvision(context, settings, deadline) {
     const { host } = context;
-    const { createBoundedFetch, verifyCredentials } = await Promise.all(/* import() */[__nccwpck_require__.e(752), __nccwpck_require__.e(937), __nccwpck_require__.e(586)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7937));
+    const { createBoundedFetch, verifyCredentials } = await Promise.all(/* import() */[__nccwpck_require__.e(752), __nccwpck_require__.e(8), __nccwpck_require__.e(586)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5008));
     for (const warning of (0,kinds/* kindOf */.I)(settings.credentials).warnings(settings.credentials))
         host.warning(warning);
     const outcome = await verifyCredentials(settings, {
@@ -1118,10 +1118,7 @@ const GITHUB_ONLY_INPUTS = [
     'github-secret-name',
     'github-secret-environment',
 ];
-/**
- * The help's groups, in order. Inputs that action.yml does not declare yet (rotation's and
- * the permission checks' planned ones) are listed so that they show once it does.
- */
+/** The help's groups, in order. */
 const HELP_GROUPS = [
     {
         title: 'Credentials',
@@ -2555,6 +2552,7 @@ function countLine(checks) {
 /* harmony export */   Kj: () => (/* binding */ finishInstruction),
 /* harmony export */   Kl: () => (/* binding */ instanceSecret),
 /* harmony export */   Mx: () => (/* binding */ newRecord),
+/* harmony export */   f6: () => (/* binding */ unstoredSecretWarning),
 /* harmony export */   g: () => (/* binding */ rotationOutput),
 /* harmony export */   hx: () => (/* binding */ rollbackReserveMs),
 /* harmony export */   nj: () => (/* binding */ rotationCheck)
@@ -2562,7 +2560,7 @@ function countLine(checks) {
 /* unused harmony export SUCCEEDED */
 /* harmony import */ var _common_input_ref_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7241);
 
-const SUCCEEDED = (/* unused pure expression or super */ null && (['completed', 'old-secret-kept']));
+const SUCCEEDED = ['completed', 'old-secret-kept'];
 /**
  * The part of timeout-seconds kept for deleting a new secret again: the steps end that
  * much earlier, so a rollback still fits when they run out of time.
@@ -2637,6 +2635,19 @@ function rotationCheck(record, failure) {
         capability: '',
         message: `Rotation ${record.state}: ${failure ?? 'stopped'}`,
     };
+}
+/**
+ * When the new secret was stored nowhere: where the secret the pipeline reads (and the
+ * next rotation mints its token with) went. `canStore`: this run could have stored it.
+ */
+function unstoredSecretWarning(record, canStore) {
+    if (record.githubSecret !== 'not-configured' || !SUCCEEDED.includes(record.state))
+        return;
+    const copy = `copy the new secret ${record.newSecret?.uuid ?? ''} from Developer Console > the credential > Client secrets (Adobe shows it there) into every place that holds the old one, such as your CI system's secret store`;
+    const next = canStore ? ` Set ${(0,_common_input_ref_js__WEBPACK_IMPORTED_MODULE_0__/* .inputRef */ .io)('github-secret-name')} to have it stored for you.` : '';
+    return record.oldDeleted
+        ? `The new client secret was stored nowhere, and the old one is deleted: ${copy}. Until then, runs that read the old one, including the next rotation, fail.${next}`
+        : `The new client secret was stored nowhere: ${copy}, then delete the old secret ${record.oldSecret?.uuid ?? ''}.${next}`;
 }
 
 

@@ -16,10 +16,7 @@ export const GITHUB_ONLY_INPUTS: readonly string[] = [
   'github-secret-environment',
 ];
 
-/**
- * The help's groups, in order. Inputs that action.yml does not declare yet (rotation's and
- * the permission checks' planned ones) are listed so that they show once it does.
- */
+/** The help's groups, in order. */
 export const HELP_GROUPS: readonly { title: string; inputs: readonly string[] }[] = [
   {
     title: 'Credentials',

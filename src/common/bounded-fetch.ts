@@ -1,9 +1,10 @@
 // A fetch for other clients (Octokit, for GitHub): the proxy variables, a timeout within
 // the run's deadline, and the same retries as HttpClient for connection errors, 5xx and
 // rate limits.
-import { EnvHttpProxyAgent, fetch } from 'undici';
+import { fetch } from 'undici';
 import { describeFailure } from './errors.js';
 import { backoffDelay, parseRetryAfter, RETRYABLE_STATUS } from './http.js';
+import { proxyDispatcher } from './proxy-dispatcher.js';
 
 /**
  * How long a rate-limited answer asks to wait, decided on status and headers: 429, or a
@@ -47,7 +48,7 @@ export function createBoundedFetch(deadline: number, options: BoundedFetchOption
   const { maxAttempts, log, perRequestMs = 15_000 } = options;
   const sleep = options.sleep ?? ((ms: number) => new Promise((r) => setTimeout(r, ms)));
   const random = options.random ?? Math.random;
-  const dispatcher = new EnvHttpProxyAgent();
+  const dispatcher = proxyDispatcher();
   const boundedFetch = async (input: string | URL, init: RequestInit = {}) => {
     const label = `${init.method ?? 'GET'} ${new URL(String(input)).pathname}`;
     for (let attempt = 1; ; attempt++) {

@@ -2,9 +2,10 @@
 // per-attempt timeout, an overall deadline no retry outlives, retries with full-jitter
 // backoff for transient faults only, and the runner's proxy variables
 // (HTTPS_PROXY/HTTP_PROXY/NO_PROXY, either case) honoured.
-import { EnvHttpProxyAgent, fetch, type Response } from 'undici';
+import { fetch, type Response } from 'undici';
 import { ActionError, describeFailure } from './errors.js';
 import { inputRef } from './input-ref.js';
+import { proxyDispatcher } from './proxy-dispatcher.js';
 
 export interface HttpRequest {
   /** What the request is for, in log lines and errors ("IMS token request"). */
@@ -96,7 +97,7 @@ async function readBounded(response: Response): Promise<string> {
 
 export class HttpClient {
   readonly #options: Required<HttpOptions>;
-  readonly #dispatcher = new EnvHttpProxyAgent();
+  readonly #dispatcher = proxyDispatcher();
 
   constructor(options: HttpOptions) {
     this.#options = {

@@ -19,7 +19,13 @@ import {
   refusalOf,
   rollBack,
 } from './rotate-steps.js';
-import { newRecord, rollbackReserveMs, rotationCheck, rotationOutput } from './rotation.js';
+import {
+  newRecord,
+  rollbackReserveMs,
+  rotationCheck,
+  rotationOutput,
+  unstoredSecretWarning,
+} from './rotation.js';
 import { summaryMarkdown } from './summary.js';
 
 /** Adds the new secret; when the answer was lost, any secret it may have added goes again. */
@@ -189,6 +195,8 @@ export async function rotateSecret(
       },
     };
     await rotation(run, checks);
+    const unstored = unstoredSecretWarning(record, context.githubSecrets !== undefined);
+    if (unstored) host.warning(unstored, { title: 'Rotation' });
   } catch (error) {
     failure = failureMessage(error);
     throw error;

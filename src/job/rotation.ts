@@ -117,3 +117,19 @@ export function rotationCheck(record: RotationRecord, failure: string | undefine
     message: `Rotation ${record.state}: ${failure ?? 'stopped'}`,
   };
 }
+
+/**
+ * When the new secret was stored nowhere: where the secret the pipeline reads (and the
+ * next rotation mints its token with) went. `canStore`: this run could have stored it.
+ */
+export function unstoredSecretWarning(
+  record: RotationRecord,
+  canStore: boolean,
+): string | undefined {
+  if (record.githubSecret !== 'not-configured' || !SUCCEEDED.includes(record.state)) return;
+  const copy = `copy the new secret ${record.newSecret?.uuid ?? ''} from Developer Console > the credential > Client secrets (Adobe shows it there) into every place that holds the old one, such as your CI system's secret store`;
+  const next = canStore ? ` Set ${inputRef('github-secret-name')} to have it stored for you.` : '';
+  return record.oldDeleted
+    ? `The new client secret was stored nowhere, and the old one is deleted: ${copy}. Until then, runs that read the old one, including the next rotation, fail.${next}`
+    : `The new client secret was stored nowhere: ${copy}, then delete the old secret ${record.oldSecret?.uuid ?? ''}.${next}`;
+}

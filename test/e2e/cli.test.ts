@@ -51,6 +51,7 @@ describe('CLI', () => {
       '  pass report-suite:rs1prod: Report suite rs1prod is visible to the technical account.',
     );
     expect(cli.stdout).not.toContain('\x1b[');
+    expect(cli.stderr).not.toMatch(/\(node:\d+\)/);
   });
 
   it('runs the same checks as the action, with the same results', async () => {

@@ -36,6 +36,8 @@ describe('CLI help', () => {
     );
     expect(homeless).toEqual([]);
     expect(GITHUB_ONLY_INPUTS.filter((name) => grouped.includes(name))).toEqual([]);
+    // and names no input that action.yml does not declare
+    expect(grouped.filter((name) => !(name in action.inputs))).toEqual([]);
   });
 
   it('shows each input with its description from action.yml and its environment variable', () => {

@@ -26,6 +26,7 @@ describe('mode: rotate, all the way', () => {
     const run = await s.run(rotation.inputs, { env: RUNNER_ENV });
     expect(run.stdout + run.stderr, run.stdout).not.toMatch(/::error/);
     expect(run.exitCode).toBe(0);
+    expect(run.stderr).not.toMatch(/\(node:\d+\)/);
 
     const secrets = s.emulator.secretsOf(rotation.clientId);
     expect(secrets).toHaveLength(1);

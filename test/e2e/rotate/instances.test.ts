@@ -86,6 +86,10 @@ describe('mode: rotate on the instances', () => {
     expect(run.stdout).toMatch(
       /::notice title=Rotation::Every instance holds the new client secret; the old one/,
     );
+    // No GitHub secret took the new one: where to copy it from, and the input that would.
+    expect(run.stdout).toMatch(
+      /::warning title=Rotation::The new client secret was stored nowhere: copy the new secret \S+ from Developer Console.*then delete the old secret \S+\. Set github-secret-name to have it stored for you\./,
+    );
   });
 
   it('fails, saying what to delete, when the old secret cannot be deleted', async () => {
@@ -120,6 +124,9 @@ describe('mode: rotate on the instances', () => {
       expect(run.outputs['new-secret-uuid']).toBe(current?.uuid);
       expect(values(rotation.clientId)).toEqual([current?.value]);
       expect(current?.value).not.toBe(rotation.oldSecret);
+      expect(run.stdout).toContain(
+        `::warning title=Rotation::The new client secret was stored nowhere, and the old one is deleted: copy the new secret ${current?.uuid} from Developer Console`,
+      );
     } finally {
       s.emulator.configureConsole({ addStatus: 201, addBody: 'documented', deleteStatus: 204 });
     }
