@@ -1,4 +1,4 @@
-// Renders the job summary of three runs (passing, failing, apply) to PNG, the way the run
+// Renders the job summary of four runs (passing, failing, apply, rotate) to PNG, the way the run
 // page shows them: GitHub-flavoured Markdown at GitHub's 1012 px content width, in
 // headless Chromium (Debian's chromium package). The PNGs go to docs/images/.
 //   npm run render:summaries   [CHROMIUM=/usr/bin/chromium]
@@ -10,8 +10,10 @@ import { chromium } from 'playwright-core';
 import {
   credentialInputs,
   generateCredential,
+  rotationInputs,
   startEmulator,
 } from '../tools/adobe-emulator/index.js';
+import { createCampaignInstall } from '../tools/campaign-install.js';
 import { ROOT, runAction } from '../tools/runner.js';
 import { removeTempDirs } from '../tools/temp.js';
 
@@ -37,8 +39,13 @@ async function summaries(): Promise<Record<string, string>> {
     const profile = bad.credential.analytics?.companies[0]?.profile;
     if (profile?.tools) profile.tools.dataSources = false;
     if (profile?.reportSuites.rs2dev) profile.reportSuites.rs2dev.classificationSets = {};
+    const rotated = generateCredential();
+    if (rotated.credential.console) rotated.credential.console.ioManagementApi = true;
     emulator.addCredential(good.credential);
     emulator.addCredential(bad.credential);
+    emulator.addCredential(rotated.credential);
+    // A Campaign install whose nlserver writes conf/config-<instance>.xml, for the read-back.
+    const install = createCampaignInstall({ instances: ['prod', 'stage'] });
     const checks = {
       'report-suites': 'rs1prod, rs2dev',
       metrics: 'pageviews, event1',
@@ -58,6 +65,14 @@ async function summaries(): Promise<Record<string, string>> {
         ...checks,
         mode: 'apply',
         instances: 'prod, stage',
+        nlserver: install.nlserver,
+      },
+      rotate: {
+        ...rotationInputs(rotated, emulator),
+        ...checks,
+        mode: 'rotate',
+        instances: 'prod, stage',
+        nlserver: install.nlserver,
       },
     };
     const result: Record<string, string> = {};

@@ -2552,12 +2552,12 @@ function countLine(checks) {
 /* harmony export */   Kj: () => (/* binding */ finishInstruction),
 /* harmony export */   Kl: () => (/* binding */ instanceSecret),
 /* harmony export */   Mx: () => (/* binding */ newRecord),
+/* harmony export */   QQ: () => (/* binding */ SUCCEEDED),
 /* harmony export */   f6: () => (/* binding */ unstoredSecretWarning),
 /* harmony export */   g: () => (/* binding */ rotationOutput),
 /* harmony export */   hx: () => (/* binding */ rollbackReserveMs),
 /* harmony export */   nj: () => (/* binding */ rotationCheck)
 /* harmony export */ });
-/* unused harmony export SUCCEEDED */
 /* harmony import */ var _common_input_ref_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7241);
 
 const SUCCEEDED = ['completed', 'old-secret-kept'];
@@ -2676,9 +2676,12 @@ function markdownCell(text, lineBreak = '<br>') {
 var check_groups = __nccwpck_require__(7920);
 // EXTERNAL MODULE: ./src/job/report.ts
 var job_report = __nccwpck_require__(5805);
+// EXTERNAL MODULE: ./src/job/rotation.ts
+var rotation = __nccwpck_require__(7013);
 ;// CONCATENATED MODULE: ./src/job/rotation-summary.ts
 // The rotation's part of the job summary: how far it went, both secrets with their uuids
 // and times and what became of each, the GitHub secret, and what finishes the job.
+
 
 const HEADLINE = {
     completed: '✅ Client secret rotated',
@@ -2713,11 +2716,14 @@ function rotationSection(record) {
         const uuid = record.newSecret.uuid ? `\`${markdownCell(record.newSecret.uuid)}\`` : '(unknown)';
         rows.push(`| new | ${uuid} | ${day(record.newSecret.createdAt)} | – | ${newSecretFate(record)} |`);
     }
-    const github = {
-        updated: 'the GitHub secret was updated',
-        failed: 'the GitHub secret was not updated',
-        'not-configured': 'no GitHub secret was configured',
-    }[record.githubSecret];
+    const stranded = record.githubSecret === 'not-configured' && rotation/* SUCCEEDED */.QQ.includes(record.state);
+    const github = stranded
+        ? 'no GitHub secret was configured, so the new secret is stored nowhere: copy it from Developer Console > the credential > Client secrets to wherever your pipeline reads it'
+        : {
+            updated: 'the GitHub secret was updated',
+            failed: 'the GitHub secret was not updated',
+            'not-configured': 'no GitHub secret was configured',
+        }[record.githubSecret];
     const secrets = rows.length > 0
         ? [
             '| Secret | uuid | Created | Last used | Now |',

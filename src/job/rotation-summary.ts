@@ -1,7 +1,7 @@
 // The rotation's part of the job summary: how far it went, both secrets with their uuids
 // and times and what became of each, the GitHub secret, and what finishes the job.
 import { markdownCell } from '../common/markdown.js';
-import type { RotationRecord, RotationState } from './rotation.js';
+import { type RotationRecord, type RotationState, SUCCEEDED } from './rotation.js';
 
 const HEADLINE: Record<RotationState, string> = {
   completed: '✅ Client secret rotated',
@@ -44,11 +44,14 @@ export function rotationSection(record: RotationRecord): string[] {
       `| new | ${uuid} | ${day(record.newSecret.createdAt)} | – | ${newSecretFate(record)} |`,
     );
   }
-  const github = {
-    updated: 'the GitHub secret was updated',
-    failed: 'the GitHub secret was not updated',
-    'not-configured': 'no GitHub secret was configured',
-  }[record.githubSecret];
+  const stranded = record.githubSecret === 'not-configured' && SUCCEEDED.includes(record.state);
+  const github = stranded
+    ? 'no GitHub secret was configured, so the new secret is stored nowhere: copy it from Developer Console > the credential > Client secrets to wherever your pipeline reads it'
+    : {
+        updated: 'the GitHub secret was updated',
+        failed: 'the GitHub secret was not updated',
+        'not-configured': 'no GitHub secret was configured',
+      }[record.githubSecret];
   const secrets =
     rows.length > 0
       ? [

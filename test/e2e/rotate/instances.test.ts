@@ -87,6 +87,9 @@ describe('mode: rotate on the instances', () => {
       /::notice title=Rotation::Every instance holds the new client secret; the old one/,
     );
     // No GitHub secret took the new one: where to copy it from, and the input that would.
+    expect(run.summary).toContain(
+      'No GitHub secret was configured, so the new secret is stored nowhere: copy it from Developer Console',
+    );
     expect(run.stdout).toMatch(
       /::warning title=Rotation::The new client secret was stored nowhere: copy the new secret \S+ from Developer Console.*then delete the old secret \S+\. Set github-secret-name to have it stored for you\./,
     );
