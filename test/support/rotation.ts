@@ -2,6 +2,7 @@
 // a project that has the I/O Management API, a Campaign install whose nlserver writes
 // conf/config-<instance>.xml, and the fake GitHub holding the repository's secrets.
 
+import { afterAll, beforeAll } from 'vitest';
 import { type EmulatorCredential, rotationInputs } from '../../tools/adobe-emulator/index.js';
 import { type CampaignInstall, createCampaignInstall } from '../../tools/campaign-install.js';
 import { type FakeGitHub, startFakeGitHub } from '../../tools/github-emulator/index.js';
@@ -32,6 +33,27 @@ export async function startRotationSetup(): Promise<RotationSetup> {
       await s.close();
     },
   };
+}
+
+/**
+ * Starts the surroundings before a test file's tests and closes them after; the returned
+ * function gives them to a test.
+ */
+export function useRotationSetup(): () => RotationSetup {
+  let setup: RotationSetup | undefined;
+  beforeAll(async () => {
+    setup = await startRotationSetup();
+  });
+  afterAll(() => setup?.close());
+  return () => {
+    if (!setup) throw new Error('the rotation setup has not started');
+    return setup;
+  };
+}
+
+/** The values of the credential's client secrets at the emulator now. */
+export function secretValues(setup: RotationSetup, clientId: string): string[] {
+  return setup.s.emulator.secretsOf(clientId).map((secret) => secret.value);
 }
 
 export interface RotationCase {

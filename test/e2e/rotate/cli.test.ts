@@ -1,15 +1,11 @@
 // The CLI's rotate command: the same rotation as the action's, without a GitHub secret to
 // store the new one in, so it says where to copy it from.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { encryptedStandIn } from '../../../tools/campaign-install.js';
 import { runCli } from '../../../tools/runner.js';
-import { type RotationSetup, rotationCase, startRotationSetup } from '../../support/rotation.js';
+import { rotationCase, useRotationSetup } from '../../support/rotation.js';
 
-let setup: RotationSetup;
-beforeAll(async () => {
-  setup = await startRotationSetup();
-});
-afterAll(() => setup.close());
+const setup = useRotationSetup();
 
 /** The action's inputs as CLI flags; the secret only from the environment. */
 function cliArguments(inputs: Record<string, string>): { args: string[]; secret: string } {
@@ -23,8 +19,8 @@ function cliArguments(inputs: Record<string, string>): { args: string[]; secret:
 
 describe('CLI rotate', () => {
   it('rotates, applies and reads back, deletes the old secret, and says the new one was stored nowhere', async () => {
-    const rotation = rotationCase(setup);
-    const { s } = setup;
+    const rotation = rotationCase(setup());
+    const { s } = setup();
     const [old] = s.emulator.secretsOf(rotation.clientId);
     const { args, secret } = cliArguments(rotation.inputs);
     const cli = await runCli(args, { ADOBE_CLIENT_SECRET: secret });
@@ -62,13 +58,13 @@ describe('CLI rotate', () => {
   });
 
   it('refuses GitHub-only inputs as flags', async () => {
-    const rotation = rotationCase(setup);
+    const rotation = rotationCase(setup());
     const { args, secret } = cliArguments(rotation.inputs);
     const cli = await runCli([...args, '--github-secret-name', 'ADOBE_CLIENT_SECRET'], {
       ADOBE_CLIENT_SECRET: secret,
     });
     expect(cli.exitCode).toBe(2);
     expect(cli.stderr).toContain('--github-secret-name');
-    expect(setup.s.emulator.secretsOf(rotation.clientId)).toHaveLength(1);
+    expect(setup().s.emulator.secretsOf(rotation.clientId)).toHaveLength(1);
   });
 });

@@ -1,25 +1,15 @@
 // A rotation that goes all the way: the new secret proven, stored in GitHub, applied and
 // read back on every instance, and the old one deleted.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { encryptedStandIn } from '../../../tools/campaign-install.js';
-import {
-  type RotationSetup,
-  RUNNER_ENV,
-  rotationCase,
-  rotationOf,
-  startRotationSetup,
-} from '../../support/rotation.js';
+import { RUNNER_ENV, rotationCase, rotationOf, useRotationSetup } from '../../support/rotation.js';
 
-let setup: RotationSetup;
-beforeAll(async () => {
-  setup = await startRotationSetup();
-});
-afterAll(() => setup.close());
+const setup = useRotationSetup();
 
 describe('mode: rotate, all the way', () => {
   it('adds, proves, stores, applies and reads back, then deletes the old secret', async () => {
-    const { s, github } = setup;
-    const rotation = rotationCase(setup, {
+    const { s, github } = setup();
+    const rotation = rotationCase(setup(), {
       inputs: { 'github-secret-name': 'ADOBE_CLIENT_SECRET' },
     });
     const [old] = s.emulator.secretsOf(rotation.clientId);

@@ -1,28 +1,24 @@
 // Guarantees 4 and 5: the new secret goes on every instance and is read back; when any
 // instance falls short the old secret stays, and only a full success deletes it.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { encryptedStandIn } from '../../../tools/campaign-install.js';
 import { asAction } from '../../support/inputs.js';
 import {
-  type RotationSetup,
   RUNNER_ENV,
   rotationCase,
   rotationOf,
-  startRotationSetup,
+  secretValues,
+  useRotationSetup,
 } from '../../support/rotation.js';
 
-let setup: RotationSetup;
-beforeAll(async () => {
-  setup = await startRotationSetup();
-});
-afterAll(() => setup.close());
+const setup = useRotationSetup();
 
-const values = (clientId: string) => setup.s.emulator.secretsOf(clientId).map((s) => s.value);
+const values = (clientId: string) => secretValues(setup(), clientId);
 
 describe('mode: rotate on the instances', () => {
   it('keeps the old secret when an instance fails, and says which secret each holds and the rerun', async () => {
-    const { s, github } = setup;
-    const rotation = rotationCase(setup, {
+    const { s, github } = setup();
+    const rotation = rotationCase(setup(), {
       inputs: { 'github-secret-name': 'ADOBE_CLIENT_SECRET', 'continue-on-instance-error': 'true' },
       instances: ['prod', 'stage', 'dev'],
     });
@@ -53,8 +49,8 @@ describe('mode: rotate on the instances', () => {
   });
 
   it('keeps the old secret when an instance does not read back the credential', async () => {
-    const { s } = setup;
-    const rotation = rotationCase(setup);
+    const { s } = setup();
+    const rotation = rotationCase(setup());
     const run = await s.run(rotation.inputs, { env: { FAKE_NLSERVER_WRONG_CLIENT_ID: 'prod' } });
     expect(run.exitCode).toBe(1);
     expect(rotationOf(run)).toMatchObject({
@@ -69,8 +65,8 @@ describe('mode: rotate on the instances', () => {
   });
 
   it('keeps both secrets with delete-old-secret: false, and reloads once after the read-back', async () => {
-    const { s } = setup;
-    const rotation = rotationCase(setup, {
+    const { s } = setup();
+    const rotation = rotationCase(setup(), {
       inputs: { 'delete-old-secret': 'false', reload: 'true' },
     });
     const run = await s.run(rotation.inputs);
@@ -96,8 +92,8 @@ describe('mode: rotate on the instances', () => {
   });
 
   it('fails, saying what to delete, when the old secret cannot be deleted', async () => {
-    const { s } = setup;
-    const rotation = rotationCase(setup, { inputs: { 'max-attempts': '1' } });
+    const { s } = setup();
+    const rotation = rotationCase(setup(), { inputs: { 'max-attempts': '1' } });
     s.emulator.reset();
     s.emulator.injectFault({
       method: 'DELETE',
@@ -116,10 +112,10 @@ describe('mode: rotate on the instances', () => {
   });
 
   it("takes Adobe's SDK answers too: 200 without a uuid on add, 200 on delete", async () => {
-    const { s } = setup;
+    const { s } = setup();
     s.emulator.configureConsole({ addStatus: 200, addBody: 'sdk-spec', deleteStatus: 200 });
     try {
-      const rotation = rotationCase(setup);
+      const rotation = rotationCase(setup());
       const run = await s.run(rotation.inputs);
       expect(run.exitCode).toBe(0);
       const [current] = s.emulator.secretsOf(rotation.clientId);

@@ -1,29 +1,22 @@
 // Guarantee 1: a rotation checks before it changes anything, and when it stops there,
 // the credential is exactly as it was.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { asAction } from '../../support/inputs.js';
-import {
-  type RotationSetup,
-  RUNNER_ENV,
-  rotationCase,
-  rotationOf,
-  startRotationSetup,
-} from '../../support/rotation.js';
+import { RUNNER_ENV, rotationCase, rotationOf, useRotationSetup } from '../../support/rotation.js';
 
-let setup: RotationSetup;
-beforeAll(async () => {
-  setup = await startRotationSetup();
-});
-afterAll(() => setup.close());
+const setup = useRotationSetup();
 
-const uuids = (clientId: string) => setup.s.emulator.secretsOf(clientId).map((s) => s.uuid);
+const uuids = (clientId: string) =>
+  setup()
+    .s.emulator.secretsOf(clientId)
+    .map((s) => s.uuid);
 const changes = () =>
-  setup.s.emulator.requests.filter((r) => r.method !== 'GET' && r.path.startsWith('/console/'));
+  setup().s.emulator.requests.filter((r) => r.method !== 'GET' && r.path.startsWith('/console/'));
 
 describe('mode: rotate stops before any change', () => {
   it('when the credential already has two secrets, listing both with their times', async () => {
-    const { s } = setup;
-    const rotation = rotationCase(setup, {
+    const { s } = setup();
+    const rotation = rotationCase(setup(), {
       change: (credential) => {
         credential.clientSecrets.push(`p8e-${'Q'.repeat(32)}`);
       },
@@ -42,8 +35,8 @@ describe('mode: rotate stops before any change', () => {
   });
 
   it('when the Console credential belongs to another client id', async () => {
-    const { s } = setup;
-    const rotation = rotationCase(setup);
+    const { s } = setup();
+    const rotation = rotationCase(setup());
     s.emulator.reset();
     s.emulator.injectFault({
       method: 'GET',
@@ -66,8 +59,8 @@ describe('mode: rotate stops before any change', () => {
   });
 
   it('when the project lacks the I/O Management API, saying to add it', async () => {
-    const { s } = setup;
-    const rotation = rotationCase(setup, {
+    const { s } = setup();
+    const rotation = rotationCase(setup(), {
       change: (credential) => {
         if (credential.console) credential.console.ioManagementApi = false;
       },
@@ -82,8 +75,8 @@ describe('mode: rotate stops before any change', () => {
   });
 
   it('when the project was made by Adobe: the add is refused, with the causes a user can act on', async () => {
-    const { s } = setup;
-    const rotation = rotationCase(setup, {
+    const { s } = setup();
+    const rotation = rotationCase(setup(), {
       change: (credential) => {
         if (credential.console) credential.console.adobeGenerated = true;
       },
@@ -99,8 +92,8 @@ describe('mode: rotate stops before any change', () => {
   });
 
   it('when the GitHub secret cannot be reached, before any secret is added', async () => {
-    const { s } = setup;
-    const rotation = rotationCase(setup, {
+    const { s } = setup();
+    const rotation = rotationCase(setup(), {
       inputs: {
         'github-secret-name': 'ADOBE_CLIENT_SECRET',
         'github-secret-environment': 'staging',
@@ -118,8 +111,8 @@ describe('mode: rotate stops before any change', () => {
   });
 
   it('refuses a JWT credential as an input error naming mode, before any request', async () => {
-    const { s } = setup;
-    const rotation = rotationCase(setup, {
+    const { s } = setup();
+    const rotation = rotationCase(setup(), {
       inputs: { auth: 'jwt', 'private-key': s.generated.privateKeyPem },
     });
     s.emulator.reset();

@@ -1,29 +1,25 @@
 // Guarantees 2 and 3: a new secret that does not prove itself, or cannot be stored in
 // GitHub, is deleted again, and nothing else changes; the rollback has time kept for it.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { asAction } from '../../support/inputs.js';
 import {
-  type RotationSetup,
   RUNNER_ENV,
   rotationCase,
   rotationOf,
-  startRotationSetup,
+  secretValues,
+  useRotationSetup,
 } from '../../support/rotation.js';
 
-let setup: RotationSetup;
-beforeAll(async () => {
-  setup = await startRotationSetup();
-});
-afterAll(() => setup.close());
+const setup = useRotationSetup();
 
-const values = (clientId: string) => setup.s.emulator.secretsOf(clientId).map((s) => s.value);
+const values = (clientId: string) => secretValues(setup(), clientId);
 
 describe('mode: rotate rolls back', () => {
   it('waits while IMS does not know the new secret yet, then goes on', async () => {
-    const { s } = setup;
+    const { s } = setup();
     s.emulator.configureConsole({ secretActivationDelayMs: 2_500 });
     try {
-      const rotation = rotationCase(setup);
+      const rotation = rotationCase(setup());
       const run = await s.run(rotation.inputs);
       expect(run.exitCode).toBe(0);
       expect(run.stdout).toMatch(
@@ -36,10 +32,10 @@ describe('mode: rotate rolls back', () => {
   });
 
   it('when the new secret never works at IMS, even past the deadline of the steps', async () => {
-    const { s } = setup;
+    const { s } = setup();
     s.emulator.configureConsole({ secretActivationDelayMs: 120_000 });
     try {
-      const rotation = rotationCase(setup, { inputs: { 'timeout-seconds': '12' } });
+      const rotation = rotationCase(setup(), { inputs: { 'timeout-seconds': '12' } });
       const started = Date.now();
       const run = await s.run(rotation.inputs);
       expect(run.exitCode).toBe(1);
@@ -58,8 +54,8 @@ describe('mode: rotate rolls back', () => {
   }, 30_000);
 
   it('when the configured checks fail with the new secret', async () => {
-    const { s } = setup;
-    const rotation = rotationCase(setup, {
+    const { s } = setup();
+    const rotation = rotationCase(setup(), {
       inputs: { verify: 'permissions', 'report-suites': 'rs1prod, rs9gone' },
     });
     const run = await s.run(rotation.inputs);
@@ -75,10 +71,10 @@ describe('mode: rotate rolls back', () => {
   });
 
   it('when GitHub refuses to store it, saying which token can', async () => {
-    const { s, github } = setup;
+    const { s, github } = setup();
     github.setCanWriteSecrets(false);
     try {
-      const rotation = rotationCase(setup, {
+      const rotation = rotationCase(setup(), {
         inputs: { 'github-secret-name': 'ADOBE_CLIENT_SECRET' },
       });
       const run = await s.run(rotation.inputs, { env: RUNNER_ENV });
@@ -97,8 +93,8 @@ describe('mode: rotate rolls back', () => {
   });
 
   it('says what to delete when the rollback itself fails', async () => {
-    const { s } = setup;
-    const rotation = rotationCase(setup, {
+    const { s } = setup();
+    const rotation = rotationCase(setup(), {
       inputs: { verify: 'permissions', 'report-suites': 'rs9gone', 'max-attempts': '1' },
     });
     s.emulator.reset();
