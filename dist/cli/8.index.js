@@ -24,9 +24,12 @@ var errors = __webpack_require__(1922);
 var json = __webpack_require__(9927);
 // EXTERNAL MODULE: ./src/common/sanitise.ts
 var sanitise = __webpack_require__(1359);
+// EXTERNAL MODULE: ./src/common/input-ref.ts
+var input_ref = __webpack_require__(7241);
 // EXTERNAL MODULE: ./src/common/shape.ts
 var shape = __webpack_require__(6136);
 ;// CONCATENATED MODULE: ./src/adobe/analytics/answers.ts
+
 
 
 const ENVELOPE = {
@@ -101,7 +104,7 @@ function misfitCheck(id, what, problem) {
     return {
         id,
         status: 'fail',
-        message: `Analytics answered ${what} in a shape this action cannot read: ${problem}. Check that analytics-endpoint is the Adobe Analytics 2.0 API (https://analytics.adobe.io).`,
+        message: `Analytics answered ${what} in a shape this action cannot read: ${problem}. Check that ${(0,input_ref/* inputRef */.io)('analytics-endpoint')} is the Adobe Analytics 2.0 API (https://analytics.adobe.io).`,
     };
 }
 
@@ -197,8 +200,6 @@ class AnalyticsApi {
     }
 }
 
-// EXTERNAL MODULE: ./src/common/input-ref.ts
-var input_ref = __webpack_require__(7241);
 ;// CONCATENATED MODULE: ./src/adobe/analytics/budget.ts
 // Analytics' documented budget (12 requests per 6 s per user), kept on our side so a
 // burst of checks never trips the limit, and a small pool that bounds calls in flight.
@@ -476,9 +477,8 @@ function refusedCheck(id, what, capability, fixed, result) {
 function visibleSuitesCheck(result) {
     const id = 'report-suites';
     const capability = capabilities/* CAPABILITY */.pP.reportSuites;
-    if (!result.ok) {
-        return refusedCheck(id, 'the report suite list', capability, noItems(capability), result);
-    }
+    if (!result.ok)
+        return suiteListRefusedCheck(result);
     const read = readReportSuiteIds(result.body);
     if (!read.ok)
         return { ...misfitCheck(id, 'the report suite list', read.problem), capability };

@@ -2,6 +2,7 @@
 // error envelopes, discovery, and the report suite and component lists. Ids keep their raw
 // value for matching with the inputs and a sanitised one for messages.
 import type { Check } from '../../common/checks.js';
+import { inputRef } from '../../common/input-ref.js';
 import { type Quoted, quoted, type Sanitised } from '../../common/sanitise.js';
 import {
   flag,
@@ -121,6 +122,6 @@ export function misfitCheck(id: string, what: string, problem: Sanitised): Check
   return {
     id,
     status: 'fail',
-    message: `Analytics answered ${what} in a shape this action cannot read: ${problem}. Check that analytics-endpoint is the Adobe Analytics 2.0 API (https://analytics.adobe.io).`,
+    message: `Analytics answered ${what} in a shape this action cannot read: ${problem}. Check that ${inputRef('analytics-endpoint')} is the Adobe Analytics 2.0 API (https://analytics.adobe.io).`,
   };
 }

@@ -81,9 +81,7 @@ function refusedCheck(
 export function visibleSuitesCheck(result: AnalyticsResult): Check {
   const id = 'report-suites';
   const capability = CAPABILITY.reportSuites;
-  if (!result.ok) {
-    return refusedCheck(id, 'the report suite list', capability, noItems(capability), result);
-  }
+  if (!result.ok) return suiteListRefusedCheck(result);
   const read = readReportSuiteIds(result.body);
   if (!read.ok) return { ...misfitCheck(id, 'the report suite list', read.problem), capability };
   const visible = read.value.map((suite) => suite.shown);
