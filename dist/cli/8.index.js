@@ -749,9 +749,12 @@ async function checkPermissions(api, request) {
 
 // EXTERNAL MODULE: ./src/credentials/kinds.ts + 4 modules
 var kinds = __webpack_require__(3587);
+// EXTERNAL MODULE: ./src/credentials/kind.ts
+var credentials_kind = __webpack_require__(5110);
 ;// CONCATENATED MODULE: ./src/adobe/ims.ts
 // Adobe IMS: one token request for every credential kind (the kind builds it), its
 // answers read into a token or into what to change, and what a token says about itself.
+
 
 
 
@@ -804,7 +807,7 @@ function explainImsError(kind, status, body, imsEndpoint, attempts = 1) {
         return `${specific}${seen}.`;
     if (code.raw === 'invalid_client') {
         if (description.raw.toLowerCase().includes('client_id')) {
-            return `${(0,input_ref/* inputRef */.io)('client-id')} is not known to Adobe IMS at ${imsEndpoint}, or does not belong to this IMS environment: copy the client ID (API key) from the Developer Console credential${seen}.`;
+            return `${(0,credentials_kind/* unknownClientIdAdvice */.d)(imsEndpoint)}${seen}.`;
         }
         return `${(0,input_ref/* inputRef */.io)('client-secret')} is not valid for ${(0,input_ref/* inputRef */.io)('client-id')}: copy the client secret again from the Developer Console (Credentials > ${kind.label} > Client secret)${seen}.`;
     }

@@ -1855,6 +1855,22 @@ function sanitiseLines(text) {
 
 /***/ }),
 
+/***/ 5110:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   d: () => (/* binding */ unknownClientIdAdvice)
+/* harmony export */ });
+/* harmony import */ var _common_input_ref_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7241);
+
+/** What to change when IMS does not know the client id, whichever kind asked. */
+function unknownClientIdAdvice(imsEndpoint) {
+    return `${(0,_common_input_ref_js__WEBPACK_IMPORTED_MODULE_0__/* .inputRef */ .io)('client-id')} is not known to Adobe IMS at ${imsEndpoint}, or does not belong to this IMS environment: copy the client ID (API key) from the Developer Console credential`;
+}
+
+
+/***/ }),
+
 /***/ 3587:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -1869,6 +1885,8 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: ./src/common/input-ref.ts
 var input_ref = __nccwpck_require__(7241);
+// EXTERNAL MODULE: ./src/credentials/kind.ts
+var kind = __nccwpck_require__(5110);
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __nccwpck_require__(7598);
 ;// CONCATENATED MODULE: ./src/credentials/jwt/private-key.ts
@@ -2040,6 +2058,7 @@ function certificateChecks(certificate, privateKey, now, warningDays) {
 
 
 
+
 /** Said on every JWT run, as a warning annotation and a check row. */
 const JWT_END_OF_LIFE = `Service Account (JWT) credentials reached end of life on 2025-06-30 and Adobe converted the remaining ones to OAuth Server-to-Server by 2026-03-01. Migrate: keep the same client ID and technical account, set ${(0,input_ref/* inputRef */.io)('auth', 'oauth')}, and configure Campaign 7.4.1+ with -setimsoauth (no private key).`;
 const METASCOPE = /^[A-Za-z0-9_]+$/;
@@ -2111,7 +2130,7 @@ const jwt = {
     explainImsError({ code, description, status, imsEndpoint }) {
         const lower = description.toLowerCase();
         if (code === 'invalid_client' && status === 400) {
-            return `${(0,input_ref/* inputRef */.io)('client-id')} is not known to Adobe IMS at ${imsEndpoint}, or does not belong to this IMS environment: copy the client ID (API key) from the Developer Console credential`;
+            return (0,kind/* unknownClientIdAdvice */.d)(imsEndpoint);
         }
         if (code === 'invalid_scope')
             return `the ${(0,input_ref/* inputRef */.io)('metascopes')} are not all granted to this credential: use ent_analytics_bulk_ingest_sdk and make sure the project has the Adobe Analytics API`;

@@ -14,7 +14,11 @@ import {
   text,
   wholeNumber,
 } from '../common/shape.js';
-import type { CredentialKind, TokenExchange } from '../credentials/kind.js';
+import {
+  type CredentialKind,
+  type TokenExchange,
+  unknownClientIdAdvice,
+} from '../credentials/kind.js';
 import { type Credentials, kindOf } from '../credentials/kinds.js';
 
 /** IMS refused the token request: its error code decides what a caller does next. */
@@ -85,7 +89,7 @@ export function explainImsError(
   if (specific) return `${specific}${seen}.`;
   if (code.raw === 'invalid_client') {
     if (description.raw.toLowerCase().includes('client_id')) {
-      return `${inputRef('client-id')} is not known to Adobe IMS at ${imsEndpoint}, or does not belong to this IMS environment: copy the client ID (API key) from the Developer Console credential${seen}.`;
+      return `${unknownClientIdAdvice(imsEndpoint)}${seen}.`;
     }
     return `${inputRef('client-secret')} is not valid for ${inputRef('client-id')}: copy the client secret again from the Developer Console (Credentials > ${kind.label} > Client secret)${seen}.`;
   }

@@ -3,6 +3,7 @@
 // one module per kind, so retiring a kind is one deletion.
 import type { Check } from '../common/checks.js';
 import type { InputReader } from '../common/input-reader.js';
+import { inputRef } from '../common/input-ref.js';
 
 /** The fields both kinds share: what the Developer Console credential page shows. */
 export interface BaseCredentials {
@@ -29,6 +30,11 @@ export interface ImsError {
   description: string;
   status: number;
   imsEndpoint: string;
+}
+
+/** What to change when IMS does not know the client id, whichever kind asked. */
+export function unknownClientIdAdvice(imsEndpoint: string): string {
+  return `${inputRef('client-id')} is not known to Adobe IMS at ${imsEndpoint}, or does not belong to this IMS environment: copy the client ID (API key) from the Developer Console credential`;
 }
 
 export interface KindInputs<C> {

@@ -3,7 +3,7 @@
 // since 2025-06-30; kept for older builds and migrations, with a warning on every run.
 import type { InputReader } from '../../common/input-reader.js';
 import { inputRef } from '../../common/input-ref.js';
-import type { CredentialKind } from '../kind.js';
+import { type CredentialKind, unknownClientIdAdvice } from '../kind.js';
 import { certificateChecks, readCertificate } from './certificate.js';
 import type { JwtCredentials } from './credentials.js';
 import { type PrivateKeyMaterial, parsePrivateKey, privateKeyForms } from './private-key.js';
@@ -105,7 +105,7 @@ export const jwt: CredentialKind<JwtCredentials> = {
   explainImsError({ code, description, status, imsEndpoint }) {
     const lower = description.toLowerCase();
     if (code === 'invalid_client' && status === 400) {
-      return `${inputRef('client-id')} is not known to Adobe IMS at ${imsEndpoint}, or does not belong to this IMS environment: copy the client ID (API key) from the Developer Console credential`;
+      return unknownClientIdAdvice(imsEndpoint);
     }
     if (code === 'invalid_scope')
       return `the ${inputRef('metascopes')} are not all granted to this credential: use ent_analytics_bulk_ingest_sdk and make sure the project has the Adobe Analytics API`;
