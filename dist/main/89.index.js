@@ -175,14 +175,11 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */   secretTarget: () => (/* binding */ secretTarget),
 /* harmony export */   storeSecret: () => (/* binding */ storeSecret)
 /* harmony export */ });
-/* harmony import */ var _octokit_rest__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(1525);
 /* harmony import */ var _common_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1922);
 /* harmony import */ var _common_input_ref_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7241);
 /* harmony import */ var _common_shape_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6136);
 /* harmony import */ var _answers_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(3948);
-// Stores the rotated client secret as a GitHub Actions secret, the way GitHub's REST docs
-// describe it: read the repository's (or an environment's) public key, seal the value
-// with libsodium's sealed box, and PUT it. libsodium loads only here, in rotate mode.
+/* harmony import */ var _octokit_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(6702);
 
 
 
@@ -211,17 +208,9 @@ function words(target) {
         422: `GitHub refused the secret (HTTP 422): check ${(0,_common_input_ref_js__WEBPACK_IMPORTED_MODULE_1__/* .inputRef */ .io)('github-secret-name')}.`,
     };
 }
-function client(target, http) {
-    return new _octokit_rest__WEBPACK_IMPORTED_MODULE_4__/* .Octokit */ .E({
-        auth: target.token,
-        baseUrl: target.apiUrl,
-        request: { fetch: http.fetch },
-        userAgent: 'campaign-analytics-credentials',
-        log: { debug: () => { }, info: () => { }, warn: () => { }, error: () => { } },
-    });
-}
+const client = (target, http) => (0,_octokit_js__WEBPACK_IMPORTED_MODULE_4__/* .createOctokit */ .Q)({ token: target.token, apiUrl: target.apiUrl, fetch: http.fetch });
 async function publicKey(octokit, target) {
-    const [owner = '', repo = ''] = target.repository.split('/');
+    const { owner, repo } = (0,_octokit_js__WEBPACK_IMPORTED_MODULE_4__/* .splitRepository */ .T)(target.repository);
     const answer = target.environment
         ? await octokit.rest.actions.getEnvironmentPublicKey({
             owner,
@@ -242,7 +231,7 @@ async function checkSecretTarget(target, http) {
 }
 async function storeSecret(target, value, http) {
     const octokit = client(target, http);
-    const [owner = '', repo = ''] = target.repository.split('/');
+    const { owner, repo } = (0,_octokit_js__WEBPACK_IMPORTED_MODULE_4__/* .splitRepository */ .T)(target.repository);
     try {
         const key = await publicKey(octokit, target);
         const sodium = (await __webpack_require__.e(/* import() */ 768).then(__webpack_require__.bind(__webpack_require__, 4768))).default;
@@ -350,6 +339,36 @@ const ALERT_WORDS = {
 };
 /** Why the alert issue could not be updated, and what to do (pure, for tests). */
 const describeAlertFailure = (error) => describeGitHubFailure(error, ALERT_WORDS);
+
+
+/***/ }),
+
+/***/ 6702:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Q: () => (/* binding */ createOctokit),
+/* harmony export */   T: () => (/* binding */ splitRepository)
+/* harmony export */ });
+/* harmony import */ var _octokit_rest__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1525);
+// The one way this action builds an Octokit: through the run's bounded fetch (proxy,
+// deadline, retries), with its own log silenced, since it would print request details.
+
+function createOctokit({ token, apiUrl, fetch, warn }) {
+    const silent = () => { };
+    return new _octokit_rest__WEBPACK_IMPORTED_MODULE_0__/* .Octokit */ .E({
+        auth: token,
+        baseUrl: apiUrl,
+        request: { fetch },
+        userAgent: 'campaign-analytics-credentials',
+        log: { debug: silent, info: silent, warn: warn ?? silent, error: silent },
+    });
+}
+/** owner and repo of an owner/repo name. */
+function splitRepository(repository) {
+    const [owner = '', repo = ''] = repository.split('/');
+    return { owner, repo };
+}
 
 
 /***/ })

@@ -173,13 +173,11 @@ function readFields(fields, value) {
 /* harmony export */   updateAlertIssue: () => (/* binding */ updateAlertIssue)
 /* harmony export */ });
 /* unused harmony exports ALERT_TITLE, ALERT_MARKER, alertRows, alertBody, syncAlertIssue */
-/* harmony import */ var _octokit_rest__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(1525);
 /* harmony import */ var _common_markdown_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(3932);
 /* harmony import */ var _common_sanitise_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1359);
 /* harmony import */ var _answers_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3948);
 /* harmony import */ var _event_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(5015);
-// Scheduled credential health: one GitHub issue carrying the alert label is opened (or
-// updated) while checks fail, and commented on and closed once they pass again.
+/* harmony import */ var _octokit_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(6702);
 
 
 
@@ -214,19 +212,13 @@ function alertBody(checks, runUrl, now) {
 }
 /** Brings the alert issue in line with this run's checks; returns what it did. */
 async function syncAlertIssue(request) {
-    const [owner = '', repo = ''] = request.repository.split('/');
-    const octokit = new _octokit_rest__WEBPACK_IMPORTED_MODULE_4__/* .Octokit */ .E({
-        auth: request.token,
-        request: { fetch: request.fetch },
-        baseUrl: request.apiUrl,
-        userAgent: 'campaign-analytics-credentials',
-        // Octokit logs request details on its own; keep only warnings, redacted.
-        log: {
-            debug: () => { },
-            info: () => { },
-            warn: (m) => request.warn(request.redact((0,_common_sanitise_js__WEBPACK_IMPORTED_MODULE_0__/* .sanitise */ .tB)(m))),
-            error: () => { },
-        },
+    const { owner, repo } = (0,_octokit_js__WEBPACK_IMPORTED_MODULE_4__/* .splitRepository */ .T)(request.repository);
+    // Octokit's warnings are shown, redacted; nothing else of its log.
+    const octokit = (0,_octokit_js__WEBPACK_IMPORTED_MODULE_4__/* .createOctokit */ .Q)({
+        token: request.token,
+        apiUrl: request.apiUrl,
+        fetch: request.fetch,
+        warn: (m) => request.warn(request.redact((0,_common_sanitise_js__WEBPACK_IMPORTED_MODULE_0__/* .sanitise */ .tB)(m))),
     });
     // Ours only: the label alone could also sit on an issue people wrote. GitHub drops
     // labels silently when the token may not set them, so the search without the label
@@ -388,6 +380,36 @@ const ALERT_WORDS = {
 };
 /** Why the alert issue could not be updated, and what to do (pure, for tests). */
 const describeAlertFailure = (error) => describeGitHubFailure(error, ALERT_WORDS);
+
+
+/***/ }),
+
+/***/ 6702:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Q: () => (/* binding */ createOctokit),
+/* harmony export */   T: () => (/* binding */ splitRepository)
+/* harmony export */ });
+/* harmony import */ var _octokit_rest__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1525);
+// The one way this action builds an Octokit: through the run's bounded fetch (proxy,
+// deadline, retries), with its own log silenced, since it would print request details.
+
+function createOctokit({ token, apiUrl, fetch, warn }) {
+    const silent = () => { };
+    return new _octokit_rest__WEBPACK_IMPORTED_MODULE_0__/* .Octokit */ .E({
+        auth: token,
+        baseUrl: apiUrl,
+        request: { fetch },
+        userAgent: 'campaign-analytics-credentials',
+        log: { debug: silent, info: silent, warn: warn ?? silent, error: silent },
+    });
+}
+/** owner and repo of an owner/repo name. */
+function splitRepository(repository) {
+    const [owner = '', repo = ''] = repository.split('/');
+    return { owner, repo };
+}
 
 
 /***/ })

@@ -1,13 +1,14 @@
 // Stores the rotated client secret as a GitHub Actions secret, the way GitHub's REST docs
 // describe it: read the repository's (or an environment's) public key, seal the value
 // with libsodium's sealed box, and PUT it. libsodium loads only here, in rotate mode.
-import { Octokit } from '@octokit/rest';
+import type { Octokit } from '@octokit/rest';
 import type { BoundedFetch } from '../common/bounded-fetch.js';
 import { ActionError } from '../common/errors.js';
 import { inputRef } from '../common/input-ref.js';
 import { matching, record } from '../common/shape.js';
 import type { GitHubSecretSettings } from '../inputs/settings.js';
 import { describeGitHubFailure, type FailureWords, readGitHub } from './answers.js';
+import { createOctokit, splitRepository } from './octokit.js';
 
 export interface SecretTarget extends GitHubSecretSettings {
   /** owner/repo, from GITHUB_REPOSITORY. */
@@ -45,18 +46,11 @@ function words(target: SecretTarget): FailureWords {
   };
 }
 
-function client(target: SecretTarget, http: BoundedFetch): Octokit {
-  return new Octokit({
-    auth: target.token,
-    baseUrl: target.apiUrl,
-    request: { fetch: http.fetch },
-    userAgent: 'campaign-analytics-credentials',
-    log: { debug: () => {}, info: () => {}, warn: () => {}, error: () => {} },
-  });
-}
+const client = (target: SecretTarget, http: BoundedFetch): Octokit =>
+  createOctokit({ token: target.token, apiUrl: target.apiUrl, fetch: http.fetch });
 
 async function publicKey(octokit: Octokit, target: SecretTarget) {
-  const [owner = '', repo = ''] = target.repository.split('/');
+  const { owner, repo } = splitRepository(target.repository);
   const answer = target.environment
     ? await octokit.rest.actions.getEnvironmentPublicKey({
         owner,
@@ -84,7 +78,7 @@ export async function storeSecret(
   http: BoundedFetch,
 ): Promise<void> {
   const octokit = client(target, http);
-  const [owner = '', repo = ''] = target.repository.split('/');
+  const { owner, repo } = splitRepository(target.repository);
   try {
     const key = await publicKey(octokit, target);
     const sodium = (await import('libsodium-wrappers')).default;

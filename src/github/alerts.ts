@@ -1,6 +1,5 @@
 // Scheduled credential health: one GitHub issue carrying the alert label is opened (or
 // updated) while checks fail, and commented on and closed once they pass again.
-import { Octokit } from '@octokit/rest';
 import type { BoundedFetch } from '../common/bounded-fetch.js';
 import type { Check } from '../common/checks.js';
 import type { Host } from '../common/host.js';
@@ -9,6 +8,7 @@ import { sanitise } from '../common/sanitise.js';
 import type { AlertSettings } from '../inputs/settings.js';
 import { CREATED_ISSUE, describeAlertFailure, ISSUE_LIST, readGitHub } from './answers.js';
 import { type AlertTarget, alertTarget, type Env } from './event.js';
+import { createOctokit, splitRepository } from './octokit.js';
 
 export interface AlertRequest extends AlertTarget {
   checks: Check[];
@@ -63,19 +63,13 @@ export function alertBody(checks: Check[], runUrl: string | undefined, now: Date
 
 /** Brings the alert issue in line with this run's checks; returns what it did. */
 export async function syncAlertIssue(request: AlertRequest): Promise<string> {
-  const [owner = '', repo = ''] = request.repository.split('/');
-  const octokit = new Octokit({
-    auth: request.token,
-    request: { fetch: request.fetch },
-    baseUrl: request.apiUrl,
-    userAgent: 'campaign-analytics-credentials',
-    // Octokit logs request details on its own; keep only warnings, redacted.
-    log: {
-      debug: () => {},
-      info: () => {},
-      warn: (m: string) => request.warn(request.redact(sanitise(m))),
-      error: () => {},
-    },
+  const { owner, repo } = splitRepository(request.repository);
+  // Octokit's warnings are shown, redacted; nothing else of its log.
+  const octokit = createOctokit({
+    token: request.token,
+    apiUrl: request.apiUrl,
+    fetch: request.fetch,
+    warn: (m) => request.warn(request.redact(sanitise(m))),
   });
   // Ours only: the label alone could also sit on an issue people wrote. GitHub drops
   // labels silently when the token may not set them, so the search without the label
