@@ -929,12 +929,13 @@ function identityCheck(token, credentials) {
         message: `The token belongs to ${(0,input_ref/* inputRef */.io)('client-id')} ${credentials.clientId}${who}.`,
     };
 }
-async function checkToken(http, request) {
+/** `minted`: a token already issued for these credentials, checked instead of a new one. */
+async function checkToken(http, request, minted) {
     const { credentials } = request;
     const checks = [];
     let token;
     try {
-        token = await requestAccessToken(http, request);
+        token = minted ?? (await requestAccessToken(http, request));
     }
     catch (error) {
         if (!(error instanceof errors/* ActionError */.lZ))
@@ -1223,11 +1224,7 @@ async function verifyCredentials(settings, context) {
     });
     try {
         context.step(`Requesting an access token from Adobe IMS (${kind.label})`);
-        const tokenResult = await checkToken(http, {
-            credentials,
-            imsEndpoint: settings.imsEndpoint,
-            mask: context.mask,
-        });
+        const tokenResult = await checkToken(http, { credentials, imsEndpoint: settings.imsEndpoint, mask: context.mask }, context.token);
         outcome.checks.push(...tokenResult.checks);
         outcome.tokenExpiresAt = tokenResult.token?.expiresAt;
         if (settings.verify === 'permissions' && tokenResult.token) {

@@ -410,12 +410,11 @@ async function awaitActivation(run, newSecret) {
     try {
         for (let wait = 1_000;; wait = Math.min(wait * 2, 8_000)) {
             try {
-                await run.net.requestAccessToken(http, {
+                return await run.net.requestAccessToken(http, {
                     credentials: { ...run.settings.credentials, clientSecret: newSecret },
                     imsEndpoint: run.settings.imsEndpoint,
                     mask: (value, label) => host.mask(value, label),
                 });
-                return;
             }
             catch (error) {
                 const propagating = error instanceof run.net.ImsRefusal && error.code === 'invalid_client';
@@ -440,9 +439,10 @@ async function proveNewSecret(run, newSecret) {
             failure: 'The new client secret contains "/", which nlserver cannot take; run again for another one.',
         };
     }
+    let token;
     try {
         host.step('Requesting a token with the new client secret');
-        await awaitActivation(run, newSecret);
+        token = await awaitActivation(run, newSecret);
     }
     catch (error) {
         return {
@@ -453,6 +453,7 @@ async function proveNewSecret(run, newSecret) {
     const credentials = { ...run.settings.credentials, clientSecret: newSecret };
     const outcome = await run.net.verifyCredentials({ ...run.settings, credentials }, {
         deadline: run.deadline,
+        token,
         log: (line) => host.info(line),
         step: (message) => host.step(message),
         mask: (value, label) => host.mask(value, label),

@@ -59,15 +59,17 @@ export function identityCheck(token: string, credentials: Credentials): Check {
   };
 }
 
+/** `minted`: a token already issued for these credentials, checked instead of a new one. */
 export async function checkToken(
   http: HttpClient,
   request: TokenRequest,
+  minted?: AccessToken,
 ): Promise<TokenCheckResult> {
   const { credentials } = request;
   const checks: Check[] = [];
   let token: AccessToken;
   try {
-    token = await requestAccessToken(http, request);
+    token = minted ?? (await requestAccessToken(http, request));
   } catch (error) {
     if (!(error instanceof ActionError)) throw error;
     checks.push({ id: 'ims-token', status: 'fail', message: error.message });

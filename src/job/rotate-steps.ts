@@ -1,6 +1,7 @@
 // The steps of a rotation that can go wrong half way, each leaving the credential in a
 // known state: the rollback, the proof of the new secret, and its application.
 import type { ConsoleSecrets, SecretInfo } from '../adobe/console/secrets.js';
+import type { AccessToken } from '../adobe/ims.js';
 import type { BoundedFetch } from '../common/bounded-fetch.js';
 import { type Check, failed } from '../common/checks.js';
 import { ActionError, errorMessage } from '../common/errors.js';
@@ -96,7 +97,7 @@ export async function rollBack(run: RotationRun, reason: string): Promise<never>
 }
 
 /** A token with the new secret, waiting while IMS may not know it yet. */
-async function awaitActivation(run: RotationRun, newSecret: string): Promise<void> {
+async function awaitActivation(run: RotationRun, newSecret: string): Promise<AccessToken> {
   const { host } = run.context;
   const http = new run.net.HttpClient({
     deadline: run.deadline,
@@ -107,12 +108,11 @@ async function awaitActivation(run: RotationRun, newSecret: string): Promise<voi
   try {
     for (let wait = 1_000; ; wait = Math.min(wait * 2, 8_000)) {
       try {
-        await run.net.requestAccessToken(http, {
+        return await run.net.requestAccessToken(http, {
           credentials: { ...run.settings.credentials, clientSecret: newSecret },
           imsEndpoint: run.settings.imsEndpoint,
           mask: (value, label) => host.mask(value, label),
         });
-        return;
       } catch (error) {
         const propagating = error instanceof run.net.ImsRefusal && error.code === 'invalid_client';
         if (!propagating || Date.now() + wait > until) throw error;
@@ -141,9 +141,10 @@ export async function proveNewSecret(
         'The new client secret contains "/", which nlserver cannot take; run again for another one.',
     };
   }
+  let token: AccessToken;
   try {
     host.step('Requesting a token with the new client secret');
-    await awaitActivation(run, newSecret);
+    token = await awaitActivation(run, newSecret);
   } catch (error) {
     return {
       checks: [],
@@ -155,6 +156,7 @@ export async function proveNewSecret(
     { ...run.settings, credentials },
     {
       deadline: run.deadline,
+      token,
       log: (line) => host.info(line),
       step: (message) => host.step(message),
       mask: (value, label) => host.mask(value, label),

@@ -6,6 +6,7 @@ import {
   checkPermissions,
   RATE_LIMIT_MARGIN_MS,
 } from '../adobe/analytics/permissions.js';
+import type { AccessToken } from '../adobe/ims.js';
 import { checkToken } from '../adobe/token-check.js';
 import type { Check } from '../common/checks.js';
 import { HttpClient } from '../common/http.js';
@@ -21,6 +22,8 @@ import type { Settings } from '../inputs/settings.js';
 
 export interface VerifyContext {
   deadline: number;
+  /** A token already issued for these credentials (a rotation's new secret): IMS is not asked again. */
+  token?: AccessToken;
   log: (line: string) => void;
   step: (message: string) => void;
   mask: (value: string, label: string) => void;
@@ -58,11 +61,11 @@ export async function verifyCredentials(
   });
   try {
     context.step(`Requesting an access token from Adobe IMS (${kind.label})`);
-    const tokenResult = await checkToken(http, {
-      credentials,
-      imsEndpoint: settings.imsEndpoint,
-      mask: context.mask,
-    });
+    const tokenResult = await checkToken(
+      http,
+      { credentials, imsEndpoint: settings.imsEndpoint, mask: context.mask },
+      context.token,
+    );
     outcome.checks.push(...tokenResult.checks);
     outcome.tokenExpiresAt = tokenResult.token?.expiresAt;
     if (settings.verify === 'permissions' && tokenResult.token) {

@@ -13,6 +13,7 @@ describe('mode: rotate, all the way', () => {
       inputs: { 'github-secret-name': 'ADOBE_CLIENT_SECRET' },
     });
     const [old] = s.emulator.secretsOf(rotation.clientId);
+    const requestsBefore = s.emulator.requests.length;
     const run = await s.run(rotation.inputs, { env: RUNNER_ENV });
     expect(run.stdout + run.stderr, run.stdout).not.toMatch(/::error/);
     expect(run.exitCode).toBe(0);
@@ -50,6 +51,14 @@ describe('mode: rotate, all the way', () => {
     expect(run.summary).toMatch(
       new RegExp(`\\| new \\| \`${current?.uuid}\` \\| .* \\| in use \\|`),
     );
+    // Two tokens: one with the old secret for the Console, one proving the new secret,
+    // which the checks then use (IMS throttles callers that mint many).
+    const tokenRequests = s.emulator.requests
+      .slice(requestsBefore)
+      .filter((request) => request.path === '/ims/token/v3');
+    expect(
+      tokenRequests.map((request) => new URLSearchParams(request.body).get('client_secret')),
+    ).toEqual([old?.value, current?.value]);
     // Rotate writes no command file.
     expect(run.outputs['command-file']).toBeUndefined();
     expect(run.leftoverFiles).toEqual([]);
