@@ -330,6 +330,8 @@ class ConsoleSecrets {
     }
 }
 
+// EXTERNAL MODULE: ./src/credentials/kinds.ts + 4 modules
+var kinds = __webpack_require__(3587);
 // EXTERNAL MODULE: ./src/nlserver/command.ts
 var command = __webpack_require__(8996);
 // EXTERNAL MODULE: ./src/job/check-groups.ts
@@ -504,6 +506,7 @@ var summary = __webpack_require__(2624);
 
 
 
+
 /** Adds the new secret; when the answer was lost, any secret it may have added goes again. */
 async function addSecret(run, secrets) {
     const { host } = run.context;
@@ -535,7 +538,7 @@ async function addSecret(run, secrets) {
 async function rotate_rotation(run, proven) {
     const { context, settings, record } = run;
     const { host } = context;
-    const console = run.console(run.deadline);
+    const developerConsole = run.console(run.deadline);
     try {
         const secret = settings.githubSecret;
         const github = secret && run.github ? { secret, http: run.github } : undefined;
@@ -544,12 +547,12 @@ async function rotate_rotation(run, proven) {
             host.step(`Checking that GitHub secret ${github.secret.name} can be written`);
             await store.check(github.secret, github.http);
         }
-        const listed = await console.secrets.list();
+        const listed = await developerConsole.secrets.list();
         const refusal = refusalOf(listed, settings);
         if (refusal)
             throw new errors/* ActionError */.lZ(refusal);
         record.oldSecret = listed.secrets[0];
-        const newSecret = await addSecret(run, console.secrets);
+        const newSecret = await addSecret(run, developerConsole.secrets);
         host.setOutput('new-secret-uuid', record.newSecret?.uuid ?? '');
         const proof = await proveNewSecret(run, newSecret);
         proven.push(...proof.checks);
@@ -575,7 +578,7 @@ async function rotate_rotation(run, proven) {
         }
         host.step('Deleting the old client secret');
         try {
-            await console.secrets.remove(record.oldSecret?.uuid ?? '');
+            await developerConsole.secrets.remove(record.oldSecret?.uuid ?? '');
         }
         catch (error) {
             record.state = 'old-secret-delete-failed';
@@ -586,11 +589,18 @@ async function rotate_rotation(run, proven) {
         host.setOutput('deleted-secret-uuid', record.oldSecret?.uuid ?? '');
     }
     finally {
-        await console.close();
+        await developerConsole.close();
     }
 }
-async function rotateSecret(context, settings, deadline, report) {
+async function rotateSecret(context, settings, deadline) {
     const { host } = context;
+    const report = {
+        mode: settings.mode,
+        credentialLabel: (0,kinds/* kindOf */.I)(settings.credentials).label,
+        checks: [],
+        tokenExpiresAt: undefined,
+        instances: [],
+    };
     const net = await __webpack_require__.e(/* import() */ 8).then(__webpack_require__.bind(__webpack_require__, 5008));
     const reserveMs = (0,rotation/* rollbackReserveMs */.hx)(settings.timeoutSeconds);
     const stepsDeadline = deadline - reserveMs;
@@ -669,8 +679,7 @@ async function rotateSecret(context, settings, deadline, report) {
     }
     finally {
         checks.push((0,rotation/* rotationCheck */.nj)(record, failure));
-        report.checks = checks.map((check) => ({ ...check, message: host.redact(check.message) }));
-        (0,check_groups/* publishChecks */.N2)(host, report.checks);
+        report.checks = (0,check_groups/* publishChecks */.N2)(host, checks);
         host.setOutput('rotation', (0,rotation/* rotationOutput */.g)(record));
         await github?.close();
         await host.appendSummary((0,summary/* summaryMarkdown */.e)(report));

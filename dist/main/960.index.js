@@ -2,6 +2,20 @@ export const id = 960;
 export const ids = [960];
 export const modules = {
 
+/***/ 3932:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   U: () => (/* binding */ markdownCell)
+/* harmony export */ });
+/** Text made safe for one Markdown table cell. */
+function markdownCell(text, lineBreak = '<br>') {
+    return text.replace(/\|/g, '\\|').replace(/\r?\n/g, lineBreak);
+}
+
+
+/***/ }),
+
 /***/ 6136:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 

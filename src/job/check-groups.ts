@@ -52,8 +52,14 @@ export function checkLines(checks: Check[]): ReportLine[] {
   return lines;
 }
 
-/** The rows in the log (grouped) and in the `checks` output. */
-export function publishChecks(host: Host, checks: Check[]): void {
-  host.report(checkLines(checks));
-  host.setOutput('checks', checksOutput(checks));
+/**
+ * The rows in the log (grouped) and in the `checks` output; returns them redacted, as the
+ * summary and the alert issue must use them. Redacted once, before any encoding (JSON,
+ * Markdown) could hide a secret's plain form from the redactor.
+ */
+export function publishChecks(host: Host, checks: Check[]): Check[] {
+  const redacted = checks.map((check) => ({ ...check, message: host.redact(check.message) }));
+  host.report(checkLines(redacted));
+  host.setOutput('checks', checksOutput(redacted));
+  return redacted;
 }

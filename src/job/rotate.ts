@@ -7,6 +7,7 @@ import { ConsoleSecrets } from '../adobe/console/secrets.js';
 import type { Check } from '../common/checks.js';
 import { ActionError, errorMessage, failureMessage } from '../common/errors.js';
 import { inputRef } from '../common/input-ref.js';
+import { kindOf } from '../credentials/kinds.js';
 import type { Settings } from '../inputs/settings.js';
 import { redactedCommand } from '../nlserver/command.js';
 import { publishChecks } from './check-groups.js';
@@ -58,7 +59,7 @@ async function addSecret(run: RotationRun, secrets: ConsoleSecrets): Promise<str
 async function rotation(run: RotationRun, proven: Check[]): Promise<void> {
   const { context, settings, record } = run;
   const { host } = context;
-  const console = run.console(run.deadline);
+  const developerConsole = run.console(run.deadline);
   try {
     const secret = settings.githubSecret;
     const github = secret && run.github ? { secret, http: run.github } : undefined;
@@ -67,12 +68,12 @@ async function rotation(run: RotationRun, proven: Check[]): Promise<void> {
       host.step(`Checking that GitHub secret ${github.secret.name} can be written`);
       await store.check(github.secret, github.http);
     }
-    const listed = await console.secrets.list();
+    const listed = await developerConsole.secrets.list();
     const refusal = refusalOf(listed, settings);
     if (refusal) throw new ActionError(refusal);
     record.oldSecret = listed.secrets[0];
 
-    const newSecret = await addSecret(run, console.secrets);
+    const newSecret = await addSecret(run, developerConsole.secrets);
     host.setOutput('new-secret-uuid', record.newSecret?.uuid ?? '');
     const proof = await proveNewSecret(run, newSecret);
     proven.push(...proof.checks);
@@ -101,7 +102,7 @@ async function rotation(run: RotationRun, proven: Check[]): Promise<void> {
     }
     host.step('Deleting the old client secret');
     try {
-      await console.secrets.remove(record.oldSecret?.uuid ?? '');
+      await developerConsole.secrets.remove(record.oldSecret?.uuid ?? '');
     } catch (error) {
       record.state = 'old-secret-delete-failed';
       throw new ActionError(
@@ -112,7 +113,7 @@ async function rotation(run: RotationRun, proven: Check[]): Promise<void> {
     record.state = 'completed';
     host.setOutput('deleted-secret-uuid', record.oldSecret?.uuid ?? '');
   } finally {
-    await console.close();
+    await developerConsole.close();
   }
 }
 
@@ -120,9 +121,15 @@ export async function rotateSecret(
   context: RunContext,
   settings: Settings,
   deadline: number,
-  report: RunReport,
 ): Promise<void> {
   const { host } = context;
+  const report: RunReport = {
+    mode: settings.mode,
+    credentialLabel: kindOf(settings.credentials).label,
+    checks: [],
+    tokenExpiresAt: undefined,
+    instances: [],
+  };
   const net = await import('./verify.js');
   const reserveMs = rollbackReserveMs(settings.timeoutSeconds);
   const stepsDeadline = deadline - reserveMs;
@@ -202,8 +209,7 @@ export async function rotateSecret(
     throw error;
   } finally {
     checks.push(rotationCheck(record, failure));
-    report.checks = checks.map((check) => ({ ...check, message: host.redact(check.message) }));
-    publishChecks(host, report.checks);
+    report.checks = publishChecks(host, checks);
     host.setOutput('rotation', rotationOutput(record));
     await github?.close();
     await host.appendSummary(summaryMarkdown(report));
