@@ -11,6 +11,8 @@ import {
   toolCheck,
   visibleSuitesCheck,
 } from '../../src/adobe/analytics/verdicts.js';
+import { CLI_NAMING } from '../../src/cli/options.js';
+import { renderInputRefs } from '../../src/common/input-ref.js';
 
 const refused = (status: number, body: unknown): AnalyticsResult => ({
   ok: false,
@@ -89,6 +91,18 @@ describe('rows from API results', () => {
     expect(visibleSuitesCheck(answered([])).status).toBe('warn');
     expect(visibleSuitesCheck(answered({ content: [{ rsid: 'a' }] })).message).toMatch(
       /Visible report suites: a\./,
+    );
+    // A refused list, and one in a shape nobody documents, each say so in one row; the
+    // misfit names the endpoint input, for each front door to render in its own words.
+    expect(visibleSuitesCheck(refused(403, {}))).toMatchObject({
+      id: 'report-suites',
+      status: 'fail',
+      capability: 'Report Suites',
+    });
+    const misfit = visibleSuitesCheck(answered({ suites: 'none' }));
+    expect(misfit.status).toBe('fail');
+    expect(renderInputRefs(misfit.message, CLI_NAMING)).toContain(
+      'Check that --analytics-endpoint is the Adobe Analytics 2.0 API',
     );
   });
 
